@@ -1,0 +1,59 @@
+package io.handoff.contacts.contact;
+
+import io.handoff.platform.auth.Caller;
+import io.handoff.platform.auth.Roles;
+import io.handoff.platform.idempotency.Created;
+import io.handoff.platform.idempotency.IdempotentCreation;
+import io.handoff.platform.paging.Page;
+import io.handoff.platform.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import java.util.UUID;
+
+/** Global Data: every contact of the workspace. */
+@Path("/api/v1/contacts")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+public class ContactResource {
+
+    @Inject
+    ContactService service;
+    @Inject
+    IdempotentCreation idempotency;
+    @Inject
+    Caller caller;
+
+    @POST
+    public Uni<Response> createContact(@HeaderParam(IdempotentCreation.HEADER) String key,
+                                       @Valid @NotNull NewContact request) {
+        UUID workspaceId = caller.workspaceId();
+        UUID userId = caller.userId();
+        return idempotency.create(workspaceId, key, "POST /contacts", () -> service.createContact(workspaceId, userId, request)
+                .map(contact -> new Created("/api/v1/contacts/" + contact.id(), contact)));
+    }
+
+    @GET
+    @WithSession
+    public Uni<Page<ContactView>> listContacts(@QueryParam("leadStatus") LeadStatus leadStatus,
+                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return service.listContacts(caller.workspaceId(), new ContactFilter(leadStatus, false), PageRequest.of(limit, cursor));
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    public Uni<ContactView> findContact(@PathParam("id") UUID id) {
+        return service.findContact(caller.workspaceId(), id);
+    }
+}

@@ -1,0 +1,6 @@
+package io.handoff.contacts.stage;
+
+/** Where a stage sits in the pipeline. */
+public enum StageCategory {
+    ACTIVE, WON, LOST
+}

@@ -1,0 +1,16 @@
+package io.handoff.contacts.workspace;
+
+import io.handoff.platform.validation.CurrencyCode;
+import io.handoff.platform.validation.TimeZoneId;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+/** A partial update of the caller's workspace settings; absent fields stay as they are. */
+public record WorkspaceChanges(
+        @Size(min = 1, max = 120) String name,
+        @CurrencyCode String currency,
+        @TimeZoneId String timeZone,
+        Plan plan,
+        @Min(1) @Max(1440) Integer speedToLeadSlaMinutes) {
+}
