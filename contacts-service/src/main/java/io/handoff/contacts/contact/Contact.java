@@ -1,6 +1,7 @@
 package io.handoff.contacts.contact;
 
 import io.handoff.events.Answer;
+import io.handoff.platform.json.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

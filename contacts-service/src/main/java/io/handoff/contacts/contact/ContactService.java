@@ -6,6 +6,7 @@ import io.handoff.events.EventType;
 import io.handoff.events.Utm;
 import io.handoff.events.contacts.ContactCreated;
 import io.handoff.events.scheduling.LeadCaptured;
+import io.handoff.platform.json.JsonList;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.paging.Page;
 import io.handoff.platform.paging.PageRequest;

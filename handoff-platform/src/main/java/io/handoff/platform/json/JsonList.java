@@ -1,8 +1,11 @@
-package io.handoff.contacts.contact;
+package io.handoff.platform.json;
 
 import java.util.List;
 
-/** A list kept in a JSONB column as {@code {"items": [...]}}. */
+/**
+ * A list kept in a JSONB column as {@code {"items": [...]}}: Hibernate Reactive maps JSON columns to
+ * objects only, so a bare array cannot be stored.
+ */
 public record JsonList<T>(List<T> items) {
 
     public JsonList {

@@ -1,0 +1,44 @@
+package io.handoff.scheduling.lead;
+
+import io.handoff.scheduling.eventtype.PublicFormView;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+
+import java.util.UUID;
+
+/** The public booking page of an event type: no token, the workspace named by its slug. */
+@Path("/api/v1/public/{workspaceSlug}/event-types/{id}")
+@PermitAll
+public class PublicBookingResource {
+
+    @Inject
+    LeadService leads;
+
+    @GET
+    @WithSession
+    public Uni<PublicFormView> findForm(@PathParam("workspaceSlug") String slug, @PathParam("id") UUID id) {
+        return leads.findPublicEventType(slug, id).map(PublicFormView::of);
+    }
+
+    @POST
+    @Path("/leads")
+    @WithTransaction
+    public Uni<Response> captureLead(@PathParam("workspaceSlug") String slug, @PathParam("id") UUID id,
+                                     @Valid @NotNull LeadSubmission form, @Context HttpServerRequest request) {
+        String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        return leads.captureLead(slug, id, form, ip)
+                .map(capture -> Response.status(capture.created() ? 201 : 200).entity(capture.lead()).build());
+    }
+}
