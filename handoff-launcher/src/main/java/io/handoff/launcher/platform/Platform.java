@@ -1,0 +1,163 @@
+package io.handoff.launcher.platform;
+
+import io.handoff.launcher.token.DevKeys;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * The whole local platform: PostgreSQL, Kafka and the five services as separate processes. The CLI and the
+ * end-to-end tests drive it through this class.
+ */
+public final class Platform {
+
+    public static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    public static final Duration KAFKA_STOP_GRACE = Duration.ofSeconds(60);
+    public static final Duration POSTGRES_STOP_GRACE = Duration.ofSeconds(30);
+
+    private final PlatformConfig config;
+    private final PostgresProcess postgres;
+    private final KafkaProcess kafka;
+    private final List<ServiceProcess> services;
+
+    public Platform(PlatformConfig config) {
+        this.config = config;
+        this.postgres = new PostgresProcess(config);
+        this.kafka = new KafkaProcess(config);
+        this.services = config.services().stream().map(s -> new ServiceProcess(config, s)).toList();
+    }
+
+    public PlatformConfig config() {
+        return config;
+    }
+
+    public PostgresProcess postgres() {
+        return postgres;
+    }
+
+    public KafkaProcess kafka() {
+        return kafka;
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service named " + name));
+    }
+
+    /** All components in start order. */
+    public List<Component> components() {
+        return Stream.concat(Stream.of(postgres, kafka), services.stream()).map(Component.class::cast).toList();
+    }
+
+    public List<ServiceProcess> servicesWithoutJar() {
+        return services.stream().filter(s -> !Files.isRegularFile(s.jar())).toList();
+    }
+
+    public void start(Progress progress) {
+        startInfrastructure(progress);
+        startServices(progress);
+    }
+
+    /** PostgreSQL with the services' databases, and Kafka with their topics; leaves running parts alone. */
+    public void startInfrastructure(Progress progress) {
+        createLayout();
+        long start = System.nanoTime();
+        // The broker JVM needs seconds to come up: let it boot while PostgreSQL starts.
+        announce(kafka, kafka.start(), progress);
+        announce(postgres, postgres.start(), progress);
+        HealthWaiter.await(List.of(postgres), config.startTimeout(), progress, start);
+        List<String> databases = config.services().stream().map(ServiceDefinition::database).toList();
+        List<String> created = PostgresDatabases.ensure(config, databases);
+        progress.report(created.isEmpty() ? "databases present: " + String.join(", ", databases)
+                : "databases created: " + String.join(", ", created));
+        HealthWaiter.await(List.of(kafka), config.startTimeout(), progress, start);
+        List<String> topics = KafkaTopics.ensure(config);
+        progress.report(topics.isEmpty() ? "topics present: " + String.join(", ", KafkaTopics.names(config))
+                : "topics created: " + String.join(", ", topics));
+    }
+
+    /** Starts the services that are not running and waits until every one of them is ready. */
+    public void startServices(Progress progress) {
+        createLayout();
+        List<ServiceProcess> missing = servicesWithoutJar();
+        if (!missing.isEmpty()) {
+            throw new PlatformException("not built yet: " + String.join(", ",
+                    missing.stream().map(s -> s.name() + " (" + config.projectDir().relativize(s.jar()) + ")")
+                            .toList()));
+        }
+        DevKeys.loadOrCreate(config.layout().keys());
+        long start = System.nanoTime();
+        for (ServiceProcess service : services) {
+            announce(service, service.start(), progress);
+            if (service.runsOutdatedJar()) {
+                progress.report(service.name() + " runs an older build than its jar: ./handoff down && ./handoff up"
+                        + " restarts it");
+            }
+        }
+        HealthWaiter.await(services, config.startTimeout(), progress, start);
+    }
+
+    /** Stops the services (all at once), then Kafka, then PostgreSQL. */
+    public void stop(Progress progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(services.size());
+        try {
+            List<Future<?>> stops = new ArrayList<>();
+            for (ServiceProcess service : services) {
+                stops.add(pool.submit(() -> stopOne(service, SERVICE_STOP_GRACE, progress)));
+            }
+            for (Future<?> stop : stops) {
+                stop.get();
+            }
+        } catch (ExecutionException e) {
+            throw new PlatformException("stopping a service failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("interrupted while stopping the services", e);
+        } finally {
+            pool.shutdown();
+        }
+        stopOne(kafka, KAFKA_STOP_GRACE, progress);
+        stopOne(postgres, POSTGRES_STOP_GRACE, progress);
+    }
+
+    private static void stopOne(Component component, Duration grace, Progress progress) {
+        var process = component.process();
+        if (process.isEmpty()) {
+            return;
+        }
+        long start = System.nanoTime();
+        boolean graceful = component.stop(grace);
+        progress.report(String.format("%-22s %s (pid %d) in %.1f s", component.name(),
+                graceful ? "stopped" : "killed after " + grace.toSeconds() + " s grace", process.get().pid(),
+                (System.nanoTime() - start) / 1e9));
+    }
+
+    private void announce(Component component, boolean started, Progress progress) {
+        String where = config.host() + ":" + component.port();
+        progress.report(String.format("%-22s %s", component.name(), started ? "starting on " + where
+                : "already running on " + where + " (pid " + component.process().map(ProcessHandle::pid)
+                        .map(String::valueOf).orElse("?") + ")"));
+    }
+
+    private void createLayout() {
+        try {
+            config.layout().create();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + config.layout().base(), e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.handoff.launcher.platform;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Everything the platform's processes need to know: folders, ports, JVM options. Built from environment-style
+ * settings so that the CLI (real environment) and tests (a map) configure it the same way.
+ */
+public record PlatformConfig(
+        Path projectDir,
+        StateLayout layout,
+        String host,
+        int postgresPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        List<ServiceDefinition> services,
+        Path java,
+        String kafkaClasspath,
+        List<String> kafkaJvmOptions,
+        List<String> serviceJvmOptions,
+        Duration startTimeout) {
+
+    /** Everything listens on loopback only: this is a developer's machine, not a server. */
+    public static final String HOST = "127.0.0.1";
+    public static final String DATABASE_USER = "postgres";
+    public static final String DATABASE_PASSWORD = "postgres";
+
+    public static PlatformConfig fromEnvironment(Path projectDir, Map<String, String> env) {
+        Path project = projectDir.toAbsolutePath().normalize();
+        Function<String, String> setting = key -> blankToNull(env.get(key));
+        String home = setting.apply("HANDOFF_HOME");
+        List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
+                .map(s -> s.withPort(port(env, s.portVariable(), s.port())))
+                .toList();
+        return new PlatformConfig(
+                project,
+                new StateLayout(home != null ? Path.of(home) : project.resolve(".handoff")),
+                HOST,
+                port(env, "HANDOFF_PG_PORT", 15432),
+                port(env, "HANDOFF_KAFKA_PORT", 9092),
+                port(env, "HANDOFF_KAFKA_CONTROLLER_PORT", 9093),
+                services,
+                Path.of(System.getProperty("java.home"), "bin", "java"),
+                orDefault(setting.apply("HANDOFF_KAFKA_CLASSPATH"), PlatformConfig::launcherClasspath),
+                words(orDefault(setting.apply("HANDOFF_KAFKA_JAVA_OPTS"), () -> "-Xms128m -Xmx512m -XX:+UseG1GC")),
+                words(orDefault(setting.apply("HANDOFF_SERVICE_JAVA_OPTS"), () -> "-Xmx512m")),
+                Duration.ofSeconds(Long.parseLong(orDefault(setting.apply("HANDOFF_START_TIMEOUT"), () -> "180"))));
+    }
+
+    public ServiceDefinition service(String name) {
+        return services.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no service named " + name));
+    }
+
+    public String kafkaBootstrap() {
+        return host + ":" + kafkaPort;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + postgresPort + "/" + database;
+    }
+
+    public String reactiveUrl(String database) {
+        return "postgresql://" + host + ":" + postgresPort + "/" + database;
+    }
+
+    /**
+     * The broker needs Kafka, Scala and log4j on its classpath. Packaged, they sit in {@code lib/} next to the
+     * launcher jar; in a test JVM the launcher's dependencies are already on our own classpath.
+     */
+    static String launcherClasspath() {
+        try {
+            Path location = Path.of(PlatformConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path lib = location.getParent().resolve("lib");
+            if (Files.isRegularFile(location) && Files.isDirectory(lib)) {
+                return lib.resolve("*").toString();
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // Fall through to our own classpath.
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static int port(Map<String, String> env, String key, int fallback) {
+        String value = blankToNull(env.get(key));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a port number, not '" + value + "'");
+        }
+    }
+
+    private static List<String> words(String value) {
+        return Arrays.stream(value.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static String orDefault(String value, Supplier<String> fallback) {
+        return value != null ? value : fallback.get();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,41 @@
+package io.handoff.launcher.platform;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** One of the five services: its module name, HTTP port and the database it owns. */
+public record ServiceDefinition(String name, int port, String database) {
+
+    public static List<ServiceDefinition> defaults() {
+        return List.of(
+                new ServiceDefinition("contacts-service", 8081, "contacts"),
+                new ServiceDefinition("scheduling-service", 8082, "scheduling"),
+                new ServiceDefinition("outcomes-service", 8083, "outcomes"),
+                new ServiceDefinition("deals-service", 8084, "deals"),
+                new ServiceDefinition("notifications-service", 8085, "notifications"));
+    }
+
+    /** The environment variable that moves this service to another port, e.g. HANDOFF_CONTACTS_PORT. */
+    public String portVariable() {
+        return "HANDOFF_" + name.replace("-service", "").toUpperCase(Locale.ROOT) + "_PORT";
+    }
+
+    public ServiceDefinition withPort(int newPort) {
+        return new ServiceDefinition(name, newPort, database);
+    }
+
+    /** The Quarkus fast-jar that {@code ./mvnw install} leaves in the module. */
+    public Path jar(Path projectDir) {
+        return projectDir.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The topic this service owns and publishes to (one per owning service). */
+    public String topic() {
+        return "handoff." + database;
+    }
+
+    public String baseUrl(String host) {
+        return "http://" + host + ":" + port;
+    }
+}

@@ -1,0 +1,26 @@
+package io.handoff.launcher.platform;
+
+import io.handoff.launcher.token.DevTokens;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment variables that point one service at the local database, broker and token key. */
+public final class ServiceEnvironment {
+
+    private ServiceEnvironment() {
+    }
+
+    public static Map<String, String> of(ServiceDefinition service, PlatformConfig config) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", PlatformConfig.DATABASE_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", PlatformConfig.DATABASE_PASSWORD);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", config.jdbcUrl(service.database()));
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", config.reactiveUrl(service.database()));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.layout().publicKey().toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        return env;
+    }
+}

@@ -1,0 +1,116 @@
+package io.handoff.launcher.platform;
+
+import io.handoff.launcher.process.DetachedProcess;
+import io.handoff.launcher.process.HttpProbe;
+import io.handoff.launcher.process.LogBanner;
+import io.handoff.launcher.process.PidFile;
+import io.handoff.launcher.process.ProcessControl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One Quarkus service run from its fast-jar in a detached JVM, configured through environment variables. */
+public final class ServiceProcess implements Component {
+
+    private final PlatformConfig config;
+    private final ServiceDefinition definition;
+
+    public ServiceProcess(PlatformConfig config, ServiceDefinition definition) {
+        this.config = config;
+        this.definition = definition;
+    }
+
+    @Override
+    public String name() {
+        return definition.name();
+    }
+
+    @Override
+    public int port() {
+        return definition.port();
+    }
+
+    public ServiceDefinition definition() {
+        return definition;
+    }
+
+    public Path jar() {
+        return definition.jar(config.projectDir());
+    }
+
+    public String baseUrl() {
+        return definition.baseUrl(config.host());
+    }
+
+    @Override
+    public Path logFile() {
+        return config.layout().logFile(name());
+    }
+
+    @Override
+    public Optional<ProcessHandle> process() {
+        return ProcessControl.find(PidFile.read(config.layout().pidFile(name())), jar().toString());
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return HttpProbe.status(URI.create(baseUrl() + "/q/health/ready")) == 200;
+    }
+
+    /** True when the running process started before its jar was last rebuilt. */
+    public boolean runsOutdatedJar() {
+        try {
+            Instant built = Files.getLastModifiedTime(jar()).toInstant();
+            return process().flatMap(p -> p.info().startInstant()).map(started -> started.isBefore(built))
+                    .orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean start() {
+        if (isRunning()) {
+            return false;
+        }
+        if (!Files.isRegularFile(jar())) {
+            throw new PlatformException(name() + " is not built: " + jar() + " is missing.");
+        }
+        PortGuard.requireFree(this, config.host());
+        List<String> command = new ArrayList<>();
+        command.add(config.java().toString());
+        command.addAll(config.serviceJvmOptions());
+        command.add("-jar");
+        command.add(jar().toString());
+        LogBanner.write(logFile(), "starting " + name());
+        try {
+            ProcessHandle service = DetachedProcess.start(command, ServiceEnvironment.of(definition, config),
+                    config.layout().run(), logFile());
+            PidFile.write(config.layout().pidFile(name()), service.pid());
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + name(), e);
+        }
+    }
+
+    @Override
+    public boolean stop(Duration grace) {
+        boolean graceful = process().map(service -> ProcessControl.terminate(service, grace)).orElse(true);
+        PidFile.delete(config.layout().pidFile(name()));
+        return graceful;
+    }
+
+    @Override
+    public void kill() {
+        process().ifPresent(ProcessControl::kill);
+        PidFile.delete(config.layout().pidFile(name()));
+    }
+}
