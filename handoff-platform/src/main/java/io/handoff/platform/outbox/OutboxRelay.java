@@ -2,6 +2,7 @@ package io.handoff.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
@@ -57,6 +58,8 @@ public class OutboxRelay {
     Duration pollInterval;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private Vertx vertx;
+    private long timer;
 
     private final Counter published;
 
@@ -71,7 +74,15 @@ public class OutboxRelay {
      * once the messaging channels are wired.
      */
     void start(@Observes StartupEvent startup, Vertx vertx) {
-        vertx.setPeriodic(1000, pollInterval.toMillis(), tick -> poll());
+        this.vertx = vertx;
+        this.timer = vertx.setPeriodic(1000, pollInterval.toMillis(), tick -> poll());
+    }
+
+    /** Stops polling before the connection pool closes under it. */
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (vertx != null) {
+            vertx.cancelTimer(timer);
+        }
     }
 
     void poll() {

@@ -66,11 +66,16 @@ public class ProblemMappers {
         return respond(Problems.forbidden("Your role may not do this.").toProblem(path(uri)));
     }
 
-    /** Safety net for races the services' own checks cannot see (unique and exclusion constraints). */
-    @ServerExceptionMapper
-    public Response database(PgException e, UriInfo uri) {
-        if ("23505".equals(e.getSqlState()) || "23P01".equals(e.getSqlState())) {
-            return respond(Problems.conflict("The change conflicts with existing data.").toProblem(path(uri)));
+    /**
+     * Safety net for races the services' own checks cannot see (unique and exclusion constraints), whether
+     * the driver's exception arrives bare or wrapped by Hibernate.
+     */
+    @ServerExceptionMapper({PgException.class, org.hibernate.exception.ConstraintViolationException.class})
+    public Response database(RuntimeException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg && ("23505".equals(pg.getSqlState()) || "23P01".equals(pg.getSqlState()))) {
+                return respond(Problems.conflict("The change conflicts with existing data.").toProblem(path(uri)));
+            }
         }
         return unexpected(e, uri);
     }

@@ -1,0 +1,39 @@
+package io.handoff.outcomes.messaging;
+
+import io.handoff.events.CloudEvent;
+import io.handoff.events.EventType;
+import io.handoff.events.scheduling.CallBooked;
+import io.handoff.events.scheduling.CallCancelled;
+import io.handoff.events.scheduling.CallRescheduled;
+import io.handoff.outcomes.call.CallProjection;
+import io.handoff.platform.inbox.EventConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Applies scheduling-service's call events to the calls outcomes are recorded for. */
+@ApplicationScoped
+public class SchedulingEventsConsumer {
+
+    static final String CONSUMER = "outcomes-service.scheduling";
+
+    @Inject
+    EventConsumer consumer;
+    @Inject
+    CallProjection calls;
+
+    @Incoming("scheduling-events")
+    public Uni<Void> onEvent(String payload) {
+        return consumer.consume(CONSUMER, payload, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent event) {
+        return EventType.ofType(event.type()).map(type -> switch (type) {
+            case CALL_BOOKED -> calls.booked(event, event.dataAs(CallBooked.class));
+            case CALL_RESCHEDULED -> calls.rescheduled(event, event.dataAs(CallRescheduled.class));
+            case CALL_CANCELLED -> calls.cancelled(event, event.dataAs(CallCancelled.class));
+            default -> Uni.createFrom().voidItem();
+        }).orElseGet(() -> Uni.createFrom().voidItem());
+    }
+}
