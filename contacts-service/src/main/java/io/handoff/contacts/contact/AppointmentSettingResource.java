@@ -8,9 +8,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
 
 /** Appointment Setting: the leads setters work on, i.e. every contact without a booked call. */
 @Path("/api/v1/appointment-setting")
@@ -24,9 +24,8 @@ public class AppointmentSettingResource {
 
     @GET
     @WithSession
-    public Uni<Page<ContactView>> listLeads(@QueryParam("leadStatus") LeadStatus leadStatus,
-                                            @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return service.listContacts(caller.workspaceId(), ContactFilter.appointmentSetting(leadStatus),
-                PageRequest.of(limit, cursor));
+    public Uni<Page<ContactView>> listLeads(@BeanParam ContactListParams params) {
+        return service.listContacts(caller.workspaceId(), params.filter(true), params.sort(),
+                PageRequest.of(params.limit, params.cursor));
     }
 }

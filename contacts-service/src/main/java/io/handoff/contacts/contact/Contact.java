@@ -1,6 +1,7 @@
 package io.handoff.contacts.contact;
 
 import io.handoff.events.Answer;
+import io.handoff.events.Utm;
 import io.handoff.platform.json.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -71,4 +72,10 @@ public class Contact extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** The UTM parameters the contact came with, or null when it came without any. */
+    public Utm utm() {
+        return utmSource == null && utmMedium == null && utmCampaign == null && utmTerm == null && utmContent == null
+                ? null : new Utm(utmSource, utmMedium, utmCampaign, utmTerm, utmContent);
+    }
 }

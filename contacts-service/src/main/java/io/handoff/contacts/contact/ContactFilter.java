@@ -1,25 +1,26 @@
 package io.handoff.contacts.contact;
 
-import io.quarkus.panache.common.Parameters;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
- * The list filters of Global Data and Appointment Setting, turned into query conditions with bound
- * parameters (never concatenated input).
+ * The list filters of Global Data and Appointment Setting (also what a smart view saves). setterOwner is
+ * a user id or "none" for unclaimed contacts; answer is "question=value".
  */
-public record ContactFilter(LeadStatus leadStatus, boolean excludeBooked) {
+public record ContactFilter(LeadStatus leadStatus, UUID stageId, String setterOwner, UUID closerOwnerId,
+                            String answer, String utmSource, String utmMedium, String utmCampaign, String utmTerm,
+                            String utmContent, String tag, Instant createdFrom, Instant createdTo, String q,
+                            boolean excludeBooked) {
 
-    public static ContactFilter appointmentSetting(LeadStatus leadStatus) {
-        return new ContactFilter(leadStatus, true);
+    public static final String NONE = "none";
+
+    public ContactFilter withExcludeBooked(boolean exclude) {
+        return new ContactFilter(leadStatus, stageId, setterOwner, closerOwnerId, answer, utmSource, utmMedium,
+                utmCampaign, utmTerm, utmContent, tag, createdFrom, createdTo, q, exclude);
     }
 
-    void appendTo(StringBuilder query, Parameters params) {
-        if (excludeBooked) {
-            query.append(" and (leadStatus is null or leadStatus <> :booked)");
-            params.and("booked", LeadStatus.BOOKED);
-        }
-        if (leadStatus != null) {
-            query.append(" and leadStatus = :leadStatus");
-            params.and("leadStatus", leadStatus);
-        }
+    public static ContactFilter byStage(UUID stageId) {
+        return new ContactFilter(null, stageId, null, null, null, null, null, null, null, null, null, null, null, null,
+                false);
     }
 }

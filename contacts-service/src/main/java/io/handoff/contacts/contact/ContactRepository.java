@@ -1,11 +1,12 @@
 package io.handoff.contacts.contact;
 
 import io.handoff.platform.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,16 +22,20 @@ public class ContactRepository implements PanacheRepositoryBase<Contact, UUID> {
         return find("workspaceId = ?1 and lower(email) = lower(?2)", workspaceId, email).firstResult();
     }
 
-    /** Newest first, keyset-paged on (createdAt, id). */
-    public Uni<List<Contact>> listPage(UUID workspaceId, ContactFilter filter, PageRequest page) {
-        StringBuilder query = new StringBuilder("workspaceId = :workspace");
-        Parameters params = Parameters.with("workspace", workspaceId);
-        filter.appendTo(query, params);
-        if (page.after() != null) {
-            query.append(" and (createdAt < :afterAt or (createdAt = :afterAt and id < :afterId))");
-            params.and("afterAt", page.after().instant()).and("afterId", page.after().id());
-        }
-        query.append(" order by createdAt desc, id desc");
-        return find(query.toString(), params).range(0, page.fetchSize() - 1).list();
+    public Uni<List<Contact>> findAllInWorkspace(UUID workspaceId, Collection<UUID> ids) {
+        return list("workspaceId = ?1 and id in ?2", workspaceId, ids);
+    }
+
+    public Uni<List<Contact>> listPage(UUID workspaceId, ContactFilter filter, ContactSort sort, PageRequest page) {
+        ContactQuery query = new ContactQuery(workspaceId, filter, sort, page);
+        return Panache.getSession().chain(session -> {
+            var native_ = session.createNativeQuery(query.sql(), Contact.class);
+            query.params().forEach(native_::setParameter);
+            return native_.setMaxResults(page.fetchSize()).getResultList();
+        });
+    }
+
+    public Uni<Long> countInStage(UUID workspaceId, UUID stageId) {
+        return count("workspaceId = ?1 and stageId = ?2", workspaceId, stageId);
     }
 }

@@ -7,22 +7,24 @@ import io.handoff.platform.idempotency.IdempotentCreation;
 import io.handoff.platform.paging.Page;
 import io.handoff.platform.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-/** Global Data: every contact of the workspace. */
+/** Global Data: every contact of the workspace, with the Appointment Setting filters. */
 @Path("/api/v1/contacts")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
 public class ContactResource {
@@ -45,9 +47,9 @@ public class ContactResource {
 
     @GET
     @WithSession
-    public Uni<Page<ContactView>> listContacts(@QueryParam("leadStatus") LeadStatus leadStatus,
-                                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        return service.listContacts(caller.workspaceId(), new ContactFilter(leadStatus, false), PageRequest.of(limit, cursor));
+    public Uni<Page<ContactView>> listContacts(@BeanParam ContactListParams params) {
+        return service.listContacts(caller.workspaceId(), params.filter(false), params.sort(),
+                PageRequest.of(params.limit, params.cursor));
     }
 
     @GET
@@ -55,5 +57,12 @@ public class ContactResource {
     @WithSession
     public Uni<ContactView> findContact(@PathParam("id") UUID id) {
         return service.findContact(caller.workspaceId(), id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @WithTransaction
+    public Uni<ContactView> updateContact(@PathParam("id") UUID id, @Valid @NotNull ContactChanges changes) {
+        return service.updateContact(caller.workspaceId(), caller.userId(), id, changes);
     }
 }

@@ -17,7 +17,7 @@ public record ContactView(UUID id, String email, String name, String phone, Stri
     public static ContactView of(Contact c) {
         return new ContactView(c.id, c.email, c.name, c.phone, c.secondaryEmail, c.secondaryPhone, c.ipAddress,
                 c.timeZone, c.answers.items(), c.tags.items(),
-                new Utm(c.utmSource, c.utmMedium, c.utmCampaign, c.utmTerm, c.utmContent), c.leadStatus,
+                c.utm(), c.leadStatus,
                 c.disqualificationReason, c.stageId, c.setterOwnerId, c.closerOwnerId, c.setById, c.lastEventTypeId,
                 c.createdAt, c.updatedAt, c.version);
     }

@@ -1,8 +1,14 @@
 package io.handoff.contacts.messaging;
 
+import io.handoff.contacts.approval.ApprovalService;
+import io.handoff.contacts.call.CallActivity;
 import io.handoff.contacts.contact.ContactService;
 import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
+import io.handoff.events.scheduling.BookingRejected;
+import io.handoff.events.scheduling.CallBooked;
+import io.handoff.events.scheduling.CallCancelled;
+import io.handoff.events.scheduling.CallRescheduled;
 import io.handoff.events.scheduling.LeadCaptured;
 import io.handoff.platform.inbox.EventConsumer;
 import io.smallrye.mutiny.Uni;
@@ -10,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies scheduling-service's events to contacts: captured leads become or update contacts. */
+/** Applies scheduling-service's events: captured leads, booked/moved/cancelled calls, failed bookings. */
 @ApplicationScoped
 public class SchedulingEventsConsumer {
 
@@ -20,6 +26,10 @@ public class SchedulingEventsConsumer {
     EventConsumer consumer;
     @Inject
     ContactService contacts;
+    @Inject
+    CallActivity calls;
+    @Inject
+    ApprovalService approvals;
 
     @Incoming("scheduling-events")
     public Uni<Void> onEvent(String payload) {
@@ -27,9 +37,13 @@ public class SchedulingEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent event) {
-        if (EventType.LEAD_CAPTURED.type().equals(event.type())) {
-            return contacts.captureLead(event.workspaceId(), event.dataAs(LeadCaptured.class));
-        }
-        return Uni.createFrom().voidItem();
+        return switch (EventType.ofType(event.type()).orElse(EventType.WEBHOOK_DELIVERY_FAILED)) {
+            case LEAD_CAPTURED -> contacts.captureLead(event, event.dataAs(LeadCaptured.class));
+            case CALL_BOOKED -> calls.onBooked(event, event.dataAs(CallBooked.class));
+            case CALL_RESCHEDULED -> calls.onRescheduled(event, event.dataAs(CallRescheduled.class));
+            case CALL_CANCELLED -> calls.onCancelled(event, event.dataAs(CallCancelled.class));
+            case BOOKING_REJECTED -> approvals.settleRejected(event, event.dataAs(BookingRejected.class));
+            default -> Uni.createFrom().voidItem();
+        };
     }
 }

@@ -19,6 +19,14 @@ public class StageRepository implements PanacheRepositoryBase<Stage, UUID> {
         return find("workspaceId = ?1 and isDefault = true", workspaceId).firstResult();
     }
 
+    public Uni<Stage> findByName(UUID workspaceId, String name) {
+        return find("workspaceId = ?1 and lower(name) = lower(?2)", workspaceId, name).firstResult();
+    }
+
+    public Uni<Stage> findApproved(UUID workspaceId) {
+        return find("workspaceId = ?1 and systemKey = ?2", workspaceId, Stage.APPROVED_KEY).firstResult();
+    }
+
     public Uni<Stage> findInWorkspace(UUID workspaceId, UUID id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult();
     }

@@ -1,6 +1,7 @@
 package io.handoff.contacts.workspace;
 
 import io.handoff.events.contacts.WorkspaceSettings;
+import io.handoff.platform.json.JsonList;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -26,12 +29,21 @@ public class Workspace extends PanacheEntityBase {
     public Plan plan;
     @Column(name = "speed_to_lead_sla_minutes")
     public int speedToLeadSlaMinutes;
+    /** The workspace's handoff form (defaults: pain, timeline, budget, decision makers, agreed next step). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "handoff_fields")
+    public JsonList<HandoffField> handoffFields;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public int version;
+
+    public static final java.util.List<HandoffField> DEFAULT_HANDOFF_FIELDS = java.util.List.of(
+            new HandoffField("pain", "Pain", true), new HandoffField("timeline", "Timeline", true),
+            new HandoffField("budget", "Budget", true), new HandoffField("decisionMakers", "Decision makers", true),
+            new HandoffField("agreedNextStep", "Agreed next step", true));
 
     public WorkspaceSettings settings() {
         return new WorkspaceSettings(id, name, slug, currency, timeZone, plan.name(), speedToLeadSlaMinutes);

@@ -4,6 +4,7 @@ import io.handoff.contacts.stage.DefaultStages;
 import io.handoff.contacts.user.UserService;
 import io.handoff.contacts.user.UserView;
 import io.handoff.events.EventType;
+import io.handoff.platform.json.JsonList;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.problem.Problems;
 import io.smallrye.mutiny.Uni;
@@ -44,6 +45,7 @@ public class WorkspaceService {
             w.timeZone = Objects.requireNonNullElse(request.timeZone(), "UTC");
             w.plan = Objects.requireNonNullElse(request.plan(), Plan.STARTUP);
             w.speedToLeadSlaMinutes = Objects.requireNonNullElse(request.speedToLeadSlaMinutes(), 5);
+            w.handoffFields = JsonList.of(Workspace.DEFAULT_HANDOFF_FIELDS);
             w.createdAt = clock.instant();
             w.updatedAt = w.createdAt;
             return workspaces.persist(w)
@@ -76,6 +78,9 @@ public class WorkspaceService {
             }
             if (changes.plan() != null) {
                 w.plan = changes.plan();
+            }
+            if (changes.handoffFields() != null) {
+                w.handoffFields = JsonList.of(changes.handoffFields());
             }
             if (changes.speedToLeadSlaMinutes() != null) {
                 w.speedToLeadSlaMinutes = changes.speedToLeadSlaMinutes();

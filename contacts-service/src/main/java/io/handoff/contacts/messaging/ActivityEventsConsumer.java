@@ -1,0 +1,77 @@
+package io.handoff.contacts.messaging;
+
+import io.handoff.contacts.deal.DealActivity;
+import io.handoff.contacts.journey.Journey;
+import io.handoff.contacts.outcome.OutcomeActivity;
+import io.handoff.events.Actor;
+import io.handoff.events.CloudEvent;
+import io.handoff.events.EventType;
+import io.handoff.events.deals.DealDeleted;
+import io.handoff.events.deals.DealDetails;
+import io.handoff.events.notifications.LeadSlaBreached;
+import io.handoff.events.notifications.NotificationSent;
+import io.handoff.events.outcomes.OutcomeRecorded;
+import io.handoff.platform.inbox.EventConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Applies what the other services report about contacts: outcomes (with their stage mapping), deals, and
+ * notifications sent, so the card and the journey tell the whole story.
+ */
+@ApplicationScoped
+public class ActivityEventsConsumer {
+
+    @Inject
+    EventConsumer consumer;
+    @Inject
+    OutcomeActivity outcomes;
+    @Inject
+    DealActivity deals;
+    @Inject
+    Journey journey;
+
+    @Incoming("outcomes-events")
+    public Uni<Void> onOutcomeEvent(String payload) {
+        return consumer.consume("contacts-service.outcomes", payload, this::apply);
+    }
+
+    @Incoming("deals-events")
+    public Uni<Void> onDealEvent(String payload) {
+        return consumer.consume("contacts-service.deals", payload, this::apply);
+    }
+
+    @Incoming("notifications-events")
+    public Uni<Void> onNotificationEvent(String payload) {
+        return consumer.consume("contacts-service.notifications", payload, this::apply);
+    }
+
+    private Uni<Void> apply(CloudEvent event) {
+        return switch (EventType.ofType(event.type()).orElse(EventType.WORKSPACE_UPDATED)) {
+            case OUTCOME_RECORDED -> outcomes.onRecorded(event, event.dataAs(OutcomeRecorded.class));
+            case DEAL_CREATED -> deals.onSaved(event, event.dataAs(DealDetails.class), true);
+            case DEAL_UPDATED -> deals.onSaved(event, event.dataAs(DealDetails.class), false);
+            case DEAL_DELETED -> deals.onDeleted(event, event.dataAs(DealDeleted.class));
+            case NOTIFICATION_SENT -> notificationSent(event, event.dataAs(NotificationSent.class));
+            case LEAD_SLA_BREACHED -> slaBreached(event, event.dataAs(LeadSlaBreached.class));
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> notificationSent(CloudEvent event, NotificationSent sent) {
+        if (sent.contactId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return journey.recordEvent(event, sent.contactId(), "NOTIFICATION_SENT", Actor.system(),
+                sent.kind().replace('_', ' ').toLowerCase() + " sent by " + sent.channel().toLowerCase() + " to " + sent.recipient(),
+                Journey.details("kind", sent.kind(), "channel", sent.channel(), "callId", sent.callId()));
+    }
+
+    private Uni<Void> slaBreached(CloudEvent event, LeadSlaBreached breach) {
+        return journey.recordEvent(event, breach.contactId(), "SLA_BREACHED", Actor.system(),
+                "No setter action within " + breach.slaMinutes() + " minutes of qualifying",
+                Journey.details("setterOwnerId", breach.setterOwnerId()));
+    }
+}

@@ -1,0 +1,7 @@
+package io.handoff.contacts.owner;
+
+import java.util.UUID;
+
+/** The new owner of a contact; null unassigns. */
+public record OwnerChange(UUID userId) {
+}

@@ -1,0 +1,49 @@
+package io.handoff.contacts.owner;
+
+import io.handoff.contacts.contact.ContactView;
+import io.handoff.platform.auth.Caller;
+import io.handoff.platform.auth.Roles;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import java.util.UUID;
+
+/** Claiming: anyone may set a contact's owners, one by one or in bulk. */
+@Path("/api/v1/contacts")
+@RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+public class OwnerResource {
+
+    @Inject
+    OwnerService service;
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Path("/{id}/setter-owner")
+    @WithTransaction
+    public Uni<ContactView> assignSetter(@PathParam("id") UUID id, @Valid @NotNull OwnerChange change) {
+        return service.assignOwner(caller.workspaceId(), caller.userId(), id, OwnerRole.SETTER, change.userId());
+    }
+
+    @PUT
+    @Path("/{id}/closer-owner")
+    @WithTransaction
+    public Uni<ContactView> assignCloser(@PathParam("id") UUID id, @Valid @NotNull OwnerChange change) {
+        return service.assignOwner(caller.workspaceId(), caller.userId(), id, OwnerRole.CLOSER, change.userId());
+    }
+
+    @POST
+    @Path("/bulk/assign-setter")
+    @WithTransaction
+    public Uni<AssignmentReport> assignSetters(@Valid @NotNull BulkAssignment request) {
+        return service.assignSetters(caller.workspaceId(), caller.userId(), request);
+    }
+}

@@ -1,0 +1,119 @@
+package io.handoff.contacts;
+
+import io.handoff.events.CloudEvent;
+import io.handoff.events.EventType;
+import io.handoff.events.PersonRef;
+import io.handoff.events.Topics;
+import io.handoff.events.contacts.BookingRequested;
+import io.handoff.events.scheduling.BookingRejected;
+import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+/** Approve = book a call, contacts side: request, then the booking's answer settles the approval. */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureResource.class)
+class ApprovalSagaTest {
+
+    private static final Map<String, String> NOTES = Map.of("pain", "No pipeline", "timeline", "This quarter",
+            "budget", "$5k/month", "decisionMakers", "CEO", "agreedNextStep", "Strategy call");
+
+    private final TopicProbe probe = new TopicProbe();
+
+    @Test
+    void shouldBookTheContactWhenSchedulingConfirmsTheCall() {
+        TestWorkspace ws = TestWorkspace.open();
+        UUID setter = UUID.fromString(ws.addUser("Sam Setter", "USER").statusCode(201).extract().path("id"));
+        String contact = ContactListTest.create(ws, Map.of("email", "hot@example.com", "name", "Hot Lead"));
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        UUID eventType = UUID.randomUUID();
+
+        String approvalId = approve(ws, setter, contact, eventType, start, NOTES).statusCode(202)
+                .header("Location", containsString("/api/v1/approvals/")).body("status", equalTo("PENDING"))
+                .extract().path("id");
+        approve(ws, setter, contact, eventType, start, NOTES).statusCode(409);
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then()
+                .body("stageId", equalTo(StageManagementTest.stages(ws).getString("items.find { it.name == 'Approved' }.id")));
+
+        CloudEvent request = probe.awaitOne(Topics.CONTACTS, e -> e.type().equals("booking.requested.v1") && e.subject().equals(contact));
+        BookingRequested data = request.dataAs(BookingRequested.class);
+        assertThat(data.approvalId()).hasToString(approvalId);
+        assertThat(data.hostId()).isNull();
+        assertThat(data.requestedBy()).isEqualTo(setter);
+        assertThat(data.handoffNotes()).containsEntry("budget", "$5k/month");
+
+        UUID callId = UUID.randomUUID();
+        probe.publish(Topics.SCHEDULING, Events.callBooked(ws, callId, UUID.fromString(contact), "hot@example.com",
+                UUID.fromString(approvalId), new PersonRef(setter, "Sam Setter", "sam@example.com"), start));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                .get("/api/v1/approvals/" + approvalId).then().body("status", equalTo("BOOKED")).body("callId", equalTo(callId.toString())));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then()
+                .body("leadStatus", equalTo("BOOKED")).body("setById", equalTo(setter.toString()));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/appointment-setting").then().body("items.id", not(hasItem(contact)));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/card").then().statusCode(200)
+                .body("upcomingCalls[0].id", equalTo(callId.toString())).body("upcomingCalls[0].setById", equalTo(setter.toString()))
+                .body("notes[0].body", org.hamcrest.Matchers.containsString("No pipeline"))
+                .body("journey.items.kind", hasItems("CREATED", "STAGE_CHANGED", "NOTE_ADDED", "APPROVAL_REQUESTED", "CALL_BOOKED"));
+    }
+
+    @Test
+    void shouldPutTheStageBackAndSayWhyWhenTheBookingFails() {
+        TestWorkspace ws = TestWorkspace.open();
+        String contact = ContactListTest.create(ws, Map.of("email", "late@example.com"));
+        String engaged = StageManagementTest.stages(ws).getString("items.find { it.name == 'Engaged' }.id");
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("stageId", engaged))
+                .put("/api/v1/contacts/" + contact + "/stage").then().statusCode(200);
+        String approvalId = approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS), NOTES)
+                .statusCode(202).extract().path("id");
+
+        var rejected = new BookingRejected(UUID.fromString(approvalId), UUID.fromString(contact), "SLOT_TAKEN", "09:00 is booked");
+        probe.publish(Topics.SCHEDULING, CloudEvent.of(EventType.BOOKING_REJECTED, "/handoff/scheduling-service", ws.id(),
+                contact, rejected, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                .get("/api/v1/approvals/" + approvalId).then().body("status", equalTo("REJECTED")).body("reason", equalTo("SLOT_TAKEN")));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then().body("stageId", equalTo(engaged));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/journey").then()
+                .body("items.find { it.kind == 'BOOKING_REJECTED' }.summary", org.hamcrest.Matchers.containsString("no longer free"));
+        approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS), NOTES).statusCode(202);
+    }
+
+    @Test
+    void shouldRequireTheHandoffFormsRequiredFields() {
+        TestWorkspace ws = TestWorkspace.open();
+        String contact = ContactListTest.create(ws, Map.of("email", "form@example.com"));
+
+        approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now(), Map.of("pain", "x", "mood", "great"))
+                .statusCode(400).body("errors.field", hasItems("handoffNotes.timeline", "handoffNotes.budget", "handoffNotes.mood"));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/journey").then()
+                .body("items.kind", not(hasItem("APPROVAL_REQUESTED")));
+    }
+
+    private static io.restassured.response.ValidatableResponse approve(TestWorkspace ws, UUID user, String contact,
+                                                                       UUID eventType, Instant start, Map<String, String> notes) {
+        String approved = StageManagementTest.stages(ws).getString("items.find { it.name == 'Approved' }.id");
+        return given().auth().oauth2(ws.tokenFor(user, user.equals(ws.adminId()) ? "ADMIN" : "USER")).contentType(ContentType.JSON)
+                .body(Map.of("stageId", approved, "booking", Map.of("eventTypeId", eventType.toString(), "start", start.toString()),
+                        "handoffNotes", notes))
+                .put("/api/v1/contacts/" + contact + "/stage").then();
+    }
+}
