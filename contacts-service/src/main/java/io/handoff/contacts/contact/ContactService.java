@@ -6,9 +6,7 @@ import io.handoff.events.Actor;
 import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
 import io.handoff.events.Invitee;
-import io.handoff.events.Utm;
 import io.handoff.events.contacts.ContactCreated;
-import io.handoff.events.scheduling.LeadCaptured;
 import io.handoff.platform.json.JsonList;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.paging.Page;
@@ -21,10 +19,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
-/** Creates contacts (by hand or from captured leads), edits, reads and lists them. */
+/** Creates contacts (by hand or for booked calls), edits, reads and lists them. */
 @ApplicationScoped
 public class ContactService {
 
@@ -72,40 +69,6 @@ public class ContactService {
             return journey.record(workspaceId, c.id, "EDITED", Actor.user(userId), "Edited " + String.join(", ",
                     changed.keySet()), changed).map(v -> ContactView.of(c));
         }));
-    }
-
-    /**
-     * Applies a lead captured on a public booking form: the first submission of an email creates the
-     * contact, later ones update it and only ever move its lead status forward.
-     */
-    public Uni<Void> captureLead(CloudEvent event, LeadCaptured lead) {
-        UUID workspaceId = event.workspaceId();
-        return contacts.findByEmail(workspaceId, lead.invitee().email()).chain(existing -> {
-            Contact c = existing != null ? existing : newContact(workspaceId, lead.invitee().email());
-            LeadStatus submitted = LeadStatus.valueOf(lead.status());
-            c.leadStatus = c.leadStatus == null ? submitted : c.leadStatus.advancedBy(submitted);
-            if (c.leadStatus == LeadStatus.DISQUALIFIED) {
-                c.disqualificationReason = lead.disqualificationReason();
-            }
-            c.leadId = lead.leadId();
-            c.lastEventTypeId = lead.eventTypeId();
-            c.name = firstNonBlank(lead.invitee().name(), c.name);
-            c.phone = firstNonBlank(lead.invitee().phone(), c.phone);
-            c.timeZone = firstNonBlank(lead.invitee().timeZone(), c.timeZone);
-            c.ipAddress = firstNonBlank(lead.ipAddress(), c.ipAddress);
-            if (lead.answers() != null && !lead.answers().isEmpty()) {
-                c.answers = JsonList.of(lead.answers());
-            }
-            if (lead.utm() != null && c.utmSource == null && c.utmCampaign == null) {
-                keepUtm(c, lead.utm());
-            }
-            c.updatedAt = clock.instant();
-            String summary = "Lead " + lead.status().toLowerCase() + " on the booking form"
-                    + (lead.disqualificationReason() == null ? "" : " (" + lead.disqualificationReason() + ")");
-            Uni<?> stored = existing != null ? Uni.createFrom().voidItem() : persistNew(c, Actor.contact(), "Captured from the booking form");
-            return stored.chain(() -> journey.recordEvent(event, c.id, "LEAD_CAPTURED", Actor.contact(), summary,
-                    Journey.details("leadStatus", c.leadStatus.name(), "eventTypeId", lead.eventTypeId())));
-        });
     }
 
     /**
@@ -164,7 +127,7 @@ public class ContactService {
         });
     }
 
-    private Contact newContact(UUID workspaceId, String email) {
+    Contact newContact(UUID workspaceId, String email) {
         Contact c = new Contact();
         c.id = UUID.randomUUID();
         c.workspaceId = workspaceId;
@@ -175,7 +138,7 @@ public class ContactService {
     }
 
     /** New contacts land in the workspace's default stage. */
-    private Uni<ContactView> persistNew(Contact c, Actor actor, String summary) {
+    Uni<ContactView> persistNew(Contact c, Actor actor, String summary) {
         return stages.findDefault(c.workspaceId).chain(stage -> {
             c.stageId = stage == null ? null : stage.id;
             return contacts.persist(c)
@@ -194,17 +157,5 @@ public class ContactService {
         }
         changed.put(field, requested);
         return requested.strip();
-    }
-
-    private static void keepUtm(Contact c, Utm utm) {
-        c.utmSource = utm.source();
-        c.utmMedium = utm.medium();
-        c.utmCampaign = utm.campaign();
-        c.utmTerm = utm.term();
-        c.utmContent = utm.content();
-    }
-
-    private static String firstNonBlank(String preferred, String fallback) {
-        return preferred == null || preferred.isBlank() ? fallback : Objects.requireNonNull(preferred);
     }
 }

@@ -2,7 +2,7 @@ package io.handoff.contacts.messaging;
 
 import io.handoff.contacts.approval.ApprovalService;
 import io.handoff.contacts.call.CallActivity;
-import io.handoff.contacts.contact.ContactService;
+import io.handoff.contacts.contact.LeadIntake;
 import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
 import io.handoff.events.scheduling.BookingRejected;
@@ -25,7 +25,7 @@ public class SchedulingEventsConsumer {
     @Inject
     EventConsumer consumer;
     @Inject
-    ContactService contacts;
+    LeadIntake leads;
     @Inject
     CallActivity calls;
     @Inject
@@ -38,7 +38,7 @@ public class SchedulingEventsConsumer {
 
     private Uni<Void> apply(CloudEvent event) {
         return switch (EventType.ofType(event.type()).orElse(EventType.WEBHOOK_DELIVERY_FAILED)) {
-            case LEAD_CAPTURED -> contacts.captureLead(event, event.dataAs(LeadCaptured.class));
+            case LEAD_CAPTURED -> leads.captureLead(event, event.dataAs(LeadCaptured.class));
             case CALL_BOOKED -> calls.onBooked(event, event.dataAs(CallBooked.class));
             case CALL_RESCHEDULED -> calls.onRescheduled(event, event.dataAs(CallRescheduled.class));
             case CALL_CANCELLED -> calls.onCancelled(event, event.dataAs(CallCancelled.class));
