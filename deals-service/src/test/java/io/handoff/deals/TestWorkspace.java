@@ -2,11 +2,15 @@ package io.handoff.deals;
 
 import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
+import io.handoff.events.Actor;
 import io.handoff.events.Invitee;
 import io.handoff.events.PersonRef;
 import io.handoff.events.Topics;
+import io.handoff.events.contacts.ContactCreated;
+import io.handoff.events.contacts.ContactMerged;
 import io.handoff.events.contacts.UserProfile;
 import io.handoff.events.contacts.WorkspaceSettings;
+import io.handoff.events.outcomes.OutcomeRecorded;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.testing.TestInfrastructure;
 import io.handoff.testing.Tokens;
@@ -27,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A fresh tenant (admin, manager, setter, closer) made the way deals-service learns of one: workspace.created.v1
- * and user.created.v1 published to contacts-service's topic and awaited until applied.
+ * and user.created.v1 published to contacts-service's topic and awaited until applied; its contacts, calls and
+ * outcomes are published the same way, as their owning services would.
  */
 public record TestWorkspace(TopicProbe probe, UUID id, UUID adminId, UUID managerId, UUID setterId, UUID closerId) {
 
@@ -73,6 +78,43 @@ public record TestWorkspace(TopicProbe probe, UUID id, UUID adminId, UUID manage
         return callId;
     }
 
+    /** Publishes contact.created.v1 as contacts-service would and waits until the service knows the contact. */
+    public UUID addContact(String email) {
+        UUID contactId = UUID.randomUUID();
+        var created = new ContactCreated(contactId, email, "Lee Lead", null, null, "QUALIFIED", null, null, null, null,
+                Actor.system());
+        probe.publish(Topics.CONTACTS, CloudEvent.of(EventType.CONTACT_CREATED, CONTACTS_SOURCE, id,
+                contactId.toString(), created, Instant.now()));
+        awaitRows("select count(*) from known_contact where id = ?", contactId, 1);
+        return contactId;
+    }
+
+    /** Publishes contact.merged.v1 (keyed by the primary) and waits until the duplicate is known as merged. */
+    public void mergeContacts(UUID primaryId, UUID duplicateId) {
+        probe.publish(Topics.CONTACTS, CloudEvent.of(EventType.CONTACT_MERGED, CONTACTS_SOURCE, id,
+                primaryId.toString(), new ContactMerged(primaryId, duplicateId, Actor.user(adminId)), Instant.now()));
+        awaitRows("select count(*) from known_contact where id = ? and merged_into_id is not null", duplicateId, 1);
+    }
+
+    /**
+     * Publishes outcome.recorded.v1 for a strategy call as outcomes-service would (host and setter left to the
+     * call) and waits until the service has consumed it, whatever it made of it.
+     */
+    public void recordOutcome(UUID callId, UUID contactId, String result, int revision) {
+        boolean sale = "SALE".equals(result);
+        var recorded = new OutcomeRecorded(UUID.randomUUID(), callId, contactId, "STRATEGY", revision, result,
+                sale ? "NO_OBJECTION" : null, sale ? null : "NOT_INTERESTED", null, null, null, null,
+                Actor.user(closerId), Instant.now());
+        publishAndAwait(Topics.OUTCOMES, CloudEvent.of(EventType.OUTCOME_RECORDED, "/handoff/outcomes-service", id,
+                callId.toString(), recorded, Instant.now()));
+    }
+
+    /** Publishes an event and waits until the service's consumer has processed it (its id is in the inbox). */
+    public void publishAndAwait(String topic, CloudEvent event) {
+        probe.publish(topic, event);
+        awaitRows("select count(*) from inbox_event where event_id = cast(? as text)", UUID.fromString(event.id()), 1);
+    }
+
     public String adminToken() {
         return Tokens.user(id, adminId, "ADMIN");
     }
@@ -91,11 +133,11 @@ public record TestWorkspace(TopicProbe probe, UUID id, UUID adminId, UUID manage
     }
 
     /** Waits for the service's projections, read straight from its database. */
-    private static void awaitRows(String countQuery, UUID id, int expected) {
+    static void awaitRows(String countQuery, UUID id, int expected) {
         await().atMost(Duration.ofSeconds(30)).until(() -> count(countQuery, id) == expected);
     }
 
-    private static long count(String query, UUID id) throws SQLException {
+    static long count(String query, UUID id) throws SQLException {
         try (Connection db = DriverManager.getConnection(TestInfrastructure.get().jdbcUrl(), "postgres", "postgres");
              PreparedStatement statement = db.prepareStatement(query)) {
             statement.setObject(1, id);

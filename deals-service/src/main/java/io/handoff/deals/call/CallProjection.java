@@ -1,5 +1,6 @@
 package io.handoff.deals.call;
 
+import io.handoff.deals.contact.KnownContactRepository;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallRescheduled;
 import io.smallrye.mutiny.Uni;
@@ -15,21 +16,25 @@ public class CallProjection {
 
     @Inject
     CallRepository calls;
+    @Inject
+    KnownContactRepository contacts;
 
+    /** A call of a contact merged meanwhile belongs to the primary contact. */
     public Uni<Void> applyBooked(UUID workspaceId, CallBooked booked, Instant at) {
-        return calls.findById(booked.callId()).chain(found -> {
-            KnownCall c = found != null ? found : new KnownCall();
-            c.id = booked.callId();
-            c.workspaceId = workspaceId;
-            c.contactId = booked.contactId();
-            c.hostId = booked.host().userId();
-            c.setById = booked.setBy() == null ? null : booked.setBy().userId();
-            c.kind = booked.kind();
-            c.start = booked.start();
-            c.end = booked.end();
-            c.updatedAt = at;
-            return found != null ? Uni.createFrom().voidItem() : calls.persist(c).replaceWithVoid();
-        });
+        return contacts.currentIdOf(booked.contactId())
+                .chain(contactId -> calls.findById(booked.callId()).chain(found -> {
+                    KnownCall c = found != null ? found : new KnownCall();
+                    c.id = booked.callId();
+                    c.workspaceId = workspaceId;
+                    c.contactId = contactId;
+                    c.hostId = booked.host().userId();
+                    c.setById = booked.setBy() == null ? null : booked.setBy().userId();
+                    c.kind = booked.kind();
+                    c.start = booked.start();
+                    c.end = booked.end();
+                    c.updatedAt = at;
+                    return found != null ? Uni.createFrom().voidItem() : calls.persist(c).replaceWithVoid();
+                }));
     }
 
     /** A call moved to another host has a new closer; an unknown call is left alone. */

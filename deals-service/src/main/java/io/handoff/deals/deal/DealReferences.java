@@ -2,6 +2,7 @@ package io.handoff.deals.deal;
 
 import io.handoff.deals.call.CallRepository;
 import io.handoff.deals.call.KnownCall;
+import io.handoff.deals.contact.KnownContactRepository;
 import io.handoff.deals.product.Product;
 import io.handoff.deals.product.ProductRepository;
 import io.handoff.directory.Directory;
@@ -35,6 +36,26 @@ public class DealReferences {
     ProductRepository products;
     @Inject
     DealRepository deals;
+    @Inject
+    KnownContactRepository contacts;
+
+    /**
+     * A contact this service knows must be of the workspace and not merged away; an unknown one is accepted,
+     * since contact.created.v1 may still be on its way.
+     */
+    public Uni<Void> contact(UUID workspaceId, UUID contactId, List<FieldError> errors) {
+        return contacts.findById(contactId).map(known -> {
+            if (known == null) {
+                return null;
+            }
+            if (!known.workspaceId.equals(workspaceId)) {
+                errors.add(new FieldError("contactId", "is not a contact of this workspace"));
+            } else if (known.mergedIntoId != null) {
+                errors.add(new FieldError("contactId", "was merged into contact " + known.mergedIntoId));
+            }
+            return null;
+        });
+    }
 
     /** The call the deal is on, if any; it must be of the workspace and, when it names one, of the same contact. */
     public Uni<KnownCall> call(UUID workspaceId, UUID callId, UUID contactId, List<FieldError> errors) {

@@ -29,6 +29,12 @@ public class DealRepository implements PanacheRepositoryBase<Deal, UUID> {
                 Parameters.with("workspace", workspaceId).and("deal", dealId)).list();
     }
 
+    /** Every deal of a contact (a merge moves them all; a contact has tens of deals, not thousands). */
+    public Uni<List<Deal>> listByContact(UUID workspaceId, UUID contactId) {
+        return find(FROM + " and d.contactId = :contact order by d.id",
+                Parameters.with("workspace", workspaceId).and("contact", contactId)).list();
+    }
+
     /** Latest deal date first (then latest entered), keyset-paged on (date, createdAt, id). */
     public Uni<List<Deal>> listPage(UUID workspaceId, DealFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder(FROM);

@@ -1,6 +1,11 @@
 package io.handoff.deals.deal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.handoff.deals.outcome.MissingDealFilter;
+import io.handoff.deals.outcome.MissingDealView;
+import io.handoff.deals.outcome.OutcomeProjection;
+import io.handoff.deals.transaction.AttachTransaction;
+import io.handoff.deals.transaction.TransactionAssignment;
 import io.handoff.deals.web.MergePatch;
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
@@ -40,6 +45,10 @@ public class DealResource {
     IdempotentCreation idempotency;
     @Inject
     MergePatch mergePatch;
+    @Inject
+    OutcomeProjection outcomes;
+    @Inject
+    TransactionAssignment assignment;
     @Inject
     Caller caller;
 
@@ -85,5 +94,34 @@ public class DealResource {
     @WithTransaction
     public Uni<Void> deleteDeal(@PathParam("id") UUID id) {
         return service.deleteDeal(caller.workspaceId(), id);
+    }
+
+    /** Calls whose current outcome is a SALE but that have no deal yet ("deal missing"), latest outcome first. */
+    @GET
+    @Path("/missing")
+    @WithSession
+    public Uni<Page<MissingDealView>> listMissingDeals(@QueryParam("contactId") String contactId,
+                                                       @QueryParam("closerId") String closerId,
+                                                       @QueryParam("setterId") String setterId,
+                                                       @QueryParam("limit") Integer limit,
+                                                       @QueryParam("cursor") String cursor) {
+        MissingDealFilter filter = MissingDealFilter.parse(contactId, closerId, setterId);
+        return outcomes.listMissingDeals(caller.workspaceId(), filter, PageRequest.of(limit, cursor));
+    }
+
+    /** "Add from transactions": the transaction's amount becomes the deal's value. */
+    @POST
+    @Path("/{id}/transactions")
+    @WithTransaction
+    public Uni<DealView> attachTransaction(@PathParam("id") UUID id, @Valid @NotNull AttachTransaction request) {
+        return assignment.attachTransaction(caller.workspaceId(), id, request.transactionId());
+    }
+
+    /** Takes a transaction off its deal (attached by mistake): it is unassigned again, the deal keeps its value. */
+    @DELETE
+    @Path("/{id}/transactions/{transactionId}")
+    @WithTransaction
+    public Uni<Void> detachTransaction(@PathParam("id") UUID id, @PathParam("transactionId") UUID transactionId) {
+        return assignment.detachTransaction(caller.workspaceId(), id, transactionId);
     }
 }

@@ -68,6 +68,7 @@ public class DealService {
                     d.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
                     d.updatedAt = d.createdAt;
                     return references.people(workspaceId, d.closerId, d.setterId, errors)
+                            .chain(() -> references.contact(workspaceId, d.contactId, errors))
                             .chain(() -> references.product(workspaceId, request.productId(), errors))
                             .call(() -> references.related(d, d.relatedDealId, errors))
                             .chain(product -> {

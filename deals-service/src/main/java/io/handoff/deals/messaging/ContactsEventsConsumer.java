@@ -1,14 +1,21 @@
 package io.handoff.deals.messaging;
 
+import io.handoff.deals.contact.ContactProjection;
 import io.handoff.directory.DirectoryProjection;
 import io.handoff.events.CloudEvent;
+import io.handoff.events.EventType;
+import io.handoff.events.contacts.ContactCreated;
+import io.handoff.events.contacts.ContactMerged;
 import io.handoff.platform.inbox.EventConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies contacts-service's events: workspaces and users go to the directory, the rest is not needed here. */
+/**
+ * Applies contacts-service's events: workspaces and users go to the directory, contacts' emails match payments,
+ * and a merge moves the duplicate's deals, transactions and outcomes to the primary.
+ */
 @ApplicationScoped
 public class ContactsEventsConsumer {
 
@@ -18,6 +25,8 @@ public class ContactsEventsConsumer {
     EventConsumer consumer;
     @Inject
     DirectoryProjection directory;
+    @Inject
+    ContactProjection contacts;
 
     @Incoming("contacts-events")
     public Uni<Void> onEvent(String payload) {
@@ -25,6 +34,15 @@ public class ContactsEventsConsumer {
     }
 
     private Uni<Void> apply(CloudEvent event) {
-        return directory.handles(event) ? directory.apply(event) : Uni.createFrom().voidItem();
+        if (directory.handles(event)) {
+            return directory.apply(event);
+        }
+        if (EventType.CONTACT_CREATED.type().equals(event.type())) {
+            return contacts.applyCreated(event.workspaceId(), event.dataAs(ContactCreated.class), event.time());
+        }
+        if (EventType.CONTACT_MERGED.type().equals(event.type())) {
+            return contacts.applyMerged(event.workspaceId(), event.dataAs(ContactMerged.class), event.time());
+        }
+        return Uni.createFrom().voidItem();
     }
 }

@@ -1,0 +1,33 @@
+package io.handoff.deals.outcome;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The current outcome of a call (its latest revision), as outcomes-service announced it. */
+@Entity
+@Table(name = "call_outcome")
+public class CallOutcome extends PanacheEntityBase {
+    public static final String SALE = "SALE";
+
+    @Id
+    @Column(name = "call_id")
+    public UUID callId;
+    @Column(name = "workspace_id")
+    public UUID workspaceId;
+    @Column(name = "contact_id")
+    public UUID contactId;
+    @Column(name = "closer_id")
+    public UUID closerId;
+    @Column(name = "setter_id")
+    public UUID setterId;
+    public String result;
+    public int revision;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+}
