@@ -80,6 +80,13 @@ public class ProblemMappers {
         return unexpected(e, uri);
     }
 
+    /** Two writers raced on one row: the loser retries on fresh data instead of seeing a 500. */
+    @ServerExceptionMapper({jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class})
+    public Response staleWrite(RuntimeException e, UriInfo uri) {
+        return respond(Problems.conflict("The resource was changed at the same time; read it again and retry.")
+                .toProblem(path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
