@@ -7,10 +7,12 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +71,11 @@ public final class TopicProbe implements AutoCloseable {
         return await(topic, matching, 1).get(0);
     }
 
-    /** Publishes an event as its producing service would (key = subject). */
+    /** Publishes an event exactly as a service's outbox relay does (key = subject, same headers). */
     public void publish(String topic, CloudEvent event) {
-        companion.produceStrings().fromRecords(
-                new org.apache.kafka.clients.producer.ProducerRecord<>(topic, event.subject(), EventJson.write(event)))
-                .awaitCompletion(Duration.ofSeconds(20));
+        var record = new ProducerRecord<>(topic, event.subject(), EventJson.write(event));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        companion.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(20));
     }
 
     @Override
