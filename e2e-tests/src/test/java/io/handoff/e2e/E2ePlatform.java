@@ -1,0 +1,122 @@
+package io.handoff.e2e;
+
+import io.handoff.launcher.platform.Platform;
+import io.handoff.launcher.platform.PlatformConfig;
+import io.handoff.launcher.platform.Progress;
+import io.handoff.launcher.platform.ServiceProcess;
+import io.handoff.launcher.token.DevTokens;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The real platform, started once for the whole suite on ports apart from {@code ./handoff up}, under
+ * {@code target/e2e-platform}, and stopped when JUnit closes its root store.
+ */
+final class E2ePlatform implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    static final Map<String, String> SETTINGS = Map.of(
+            "HANDOFF_PG_PORT", "25432",
+            "HANDOFF_KAFKA_PORT", "29092",
+            "HANDOFF_KAFKA_CONTROLLER_PORT", "29093",
+            "HANDOFF_CONTACTS_PORT", "18081",
+            "HANDOFF_SCHEDULING_PORT", "18082",
+            "HANDOFF_OUTCOMES_PORT", "18083",
+            "HANDOFF_DEALS_PORT", "18084",
+            "HANDOFF_NOTIFICATIONS_PORT", "18085");
+
+    private static final Progress LOG = message -> System.out.println("[e2e-platform] " + message);
+
+    private final Platform platform;
+    private final DevTokens tokens;
+    private final Instant startedAt = Instant.now();
+
+    private E2ePlatform(Platform platform) {
+        this.platform = platform;
+        this.tokens = DevTokens.fromKeyDirectory(platform.config().layout().keys());
+    }
+
+    static E2ePlatform start() {
+        Path project = Path.of(System.getProperty("handoff.project.dir", "..")).toAbsolutePath().normalize();
+        Path home = Path.of(System.getProperty("handoff.e2e.home", "target/e2e-platform")).toAbsolutePath();
+        Map<String, String> settings = new java.util.HashMap<>(SETTINGS);
+        settings.put("HANDOFF_HOME", home.toString());
+        settings.put("HANDOFF_START_TIMEOUT", "300");
+        // The test's webhook receiver listens on plain http on loopback; only notifications-service reads these.
+        settings.put("HANDOFF_SERVICE_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1"
+                + " -Dhandoff.webhooks.allow-http=true -Dhandoff.webhooks.allow-private-addresses=true");
+        Path brokerLib = project.resolve("handoff-launcher/target/lib");
+        if (Files.isDirectory(brokerLib)) {
+            settings.put("HANDOFF_KAFKA_CLASSPATH", brokerLib.resolve("*").toString());
+        }
+        Platform platform = new Platform(PlatformConfig.fromEnvironment(project, settings));
+        // A previous run that was interrupted may have left processes behind: stop them, then start afresh.
+        platform.stop(LOG);
+        deleteRecursively(home);
+        platform.start(LOG);
+        return new E2ePlatform(platform);
+    }
+
+    Platform platform() {
+        return platform;
+    }
+
+    DevTokens tokens() {
+        return tokens;
+    }
+
+    String url(String service, String path) {
+        ServiceProcess process = platform.service(service);
+        return process.baseUrl() + path;
+    }
+
+    String contacts(String path) {
+        return url("contacts-service", "/api/v1" + path);
+    }
+
+    String scheduling(String path) {
+        return url("scheduling-service", "/api/v1" + path);
+    }
+
+    String outcomes(String path) {
+        return url("outcomes-service", "/api/v1" + path);
+    }
+
+    String deals(String path) {
+        return url("deals-service", "/api/v1" + path);
+    }
+
+    String notifications(String path) {
+        return url("notifications-service", "/api/v1" + path);
+    }
+
+    @Override
+    public void close() {
+        try {
+            E2eSummary.print(startedAt);
+        } finally {
+            platform.stop(LOG);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir, e);
+        }
+    }
+}
