@@ -23,6 +23,14 @@ public class MovableClock extends Clock {
         offset.updateAndGet(current -> current.plus(by));
     }
 
+    /** Moves forward to this instant; never backwards, which other tests' pending work could not follow. */
+    public void advanceTo(Instant target) {
+        Duration gap = Duration.between(instant(), target);
+        if (!gap.isNegative()) {
+            advance(gap);
+        }
+    }
+
     @Override
     public Instant instant() {
         return Instant.now().plus(offset.get());

@@ -34,11 +34,16 @@ import static org.awaitility.Awaitility.await;
 public record TestWorkspace(UUID id, UUID adminId, UUID managerId, UUID userId) {
 
     public static TestWorkspace open(TopicProbe probe) {
+        return open(probe, 5);
+    }
+
+    /** A workspace whose speed-to-lead SLA is this many minutes. */
+    public static TestWorkspace open(TopicProbe probe, int slaMinutes) {
         UUID id = UUID.randomUUID();
         String slug = "ws-" + id.toString().substring(0, 8);
         TestWorkspace ws = new TestWorkspace(id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
         probe.publish(Topics.CONTACTS, CloudEvent.of(EventType.WORKSPACE_CREATED, "/handoff/contacts-service", id,
-                id.toString(), new WorkspaceSettings(id, "Acme " + slug, slug, "EUR", "Europe/Berlin", "BUSINESS", 5),
+                id.toString(), new WorkspaceSettings(id, "Acme " + slug, slug, "EUR", "Europe/Berlin", "BUSINESS", slaMinutes),
                 Instant.now()));
         Map<UUID, String> roles = Map.of(ws.adminId, "ADMIN", ws.managerId, "MANAGER", ws.userId, "USER");
         roles.forEach((userId, role) -> probe.publish(Topics.CONTACTS, CloudEvent.of(EventType.USER_CREATED,
@@ -53,11 +58,33 @@ public record TestWorkspace(UUID id, UUID adminId, UUID managerId, UUID userId) 
     /** Announces one more member and returns once this service has applied it. */
     public UUID addUser(TopicProbe probe, String role) {
         UUID userId = UUID.randomUUID();
+        return addUser(probe, userId, role, "New " + role, userId + "@example.com", "UTC");
+    }
+
+    public UUID addUser(TopicProbe probe, UUID userId, String role, String name, String email, String timeZone) {
         probe.publish(Topics.CONTACTS, CloudEvent.of(EventType.USER_CREATED, "/handoff/contacts-service", id,
-                userId.toString(), new UserProfile(userId, id, "New " + role, userId + "@example.com", "UTC", role, true),
-                Instant.now()));
+                userId.toString(), new UserProfile(userId, id, name, email, timeZone, role, true), Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from known_user where id = ?", userId) == 1);
         return userId;
+    }
+
+    public String slug() {
+        return "ws-" + id.toString().substring(0, 8);
+    }
+
+    /** The email address, and name, that open() gave the member of this role. */
+    public String email(String role) {
+        return role.toLowerCase() + "@" + slug() + ".test";
+    }
+
+    public String name(String role) {
+        return role + " of " + slug();
+    }
+
+    /** What was and will be sent about a call, in the order due, read as a workspace user. */
+    public List<Map<String, Object>> reminders(String query, Object id) {
+        return given().auth().oauth2(userToken()).get("/api/v1/reminders?" + query + "=" + id)
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     public String adminToken() {
@@ -87,7 +114,8 @@ public record TestWorkspace(UUID id, UUID adminId, UUID managerId, UUID userId) 
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static long count(String sql, UUID id) throws SQLException {
+    /** Runs a count query with one parameter against the service's database. */
+    public static long count(String sql, Object id) throws SQLException {
         TestInfrastructure infra = TestInfrastructure.get();
         try (Connection c = DriverManager.getConnection(infra.jdbcUrl(), "postgres", "postgres");
              PreparedStatement s = c.prepareStatement(sql)) {

@@ -32,7 +32,8 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final Vertx vertx = Vertx.vertx();
-    private final HttpServer server;
+    private final int port;
+    private volatile HttpServer server;
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Integer> usual = new ConcurrentHashMap<>();
@@ -41,8 +42,27 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<HttpServerRequest> waiting = new CopyOnWriteArrayList<>();
 
     private WebhookReceiver() throws Exception {
-        server = vertx.createHttpServer().requestHandler(this::handle).listen(0, "127.0.0.1")
+        server = listen(0);
+        port = server.actualPort();
+    }
+
+    private HttpServer listen(int onPort) throws Exception {
+        return vertx.createHttpServer().requestHandler(this::handle).listen(onPort, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** Goes away like a receiver that is down: connections to its port are refused until {@link #restart()}. */
+    public void stop() {
+        server.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    /** Comes back on the same port. */
+    public void restart() {
+        try {
+            server = listen(port);
+        } catch (Exception e) {
+            throw new IllegalStateException("test receiver did not come back on port " + port, e);
+        }
     }
 
     public static WebhookReceiver start() {
@@ -54,7 +74,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url(String path) {
-        return "http://127.0.0.1:" + server.actualPort() + "/" + path;
+        return "http://127.0.0.1:" + port + "/" + path;
     }
 
     /** The next requests to the path get these statuses in order, then the usual one (200 unless set). */

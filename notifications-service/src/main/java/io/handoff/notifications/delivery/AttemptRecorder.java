@@ -12,16 +12,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Logs an attempt and decides what follows: delivered, another try later, or failure (announced as
- * webhook.delivery-failed.v1 through the outbox); 410 Gone also disables the endpoint.
+ * webhook.delivery-failed.v1 through the outbox). 410 Gone disables the endpoint, and so does a failure
+ * when every attempt to the endpoint has failed for five days.
  */
 @ApplicationScoped
 public class AttemptRecorder {
+
+    /** How long an endpoint may fail without a single success before it is disabled. */
+    static final Duration FAILING_LIMIT = Duration.ofDays(5);
 
     private final RetrySchedule schedule = new RetrySchedule(() -> ThreadLocalRandom.current().nextDouble());
 
@@ -37,10 +42,9 @@ public class AttemptRecorder {
     Clock clock;
 
     public Uni<Void> record(DeliveryJob job, AttemptResult result) {
-        // The endpoint is locked before the delivery, in the order deleting an endpoint takes them.
-        return Panache.withTransaction(() -> (result.gone()
-                ? endpoints.findById(job.endpointId(), LockModeType.PESSIMISTIC_WRITE)
-                : Uni.createFrom().<WebhookEndpoint>nullItem())
+        // The endpoint (its failure streak) is locked before the delivery, in the order deleting an endpoint
+        // takes them.
+        return Panache.withTransaction(() -> endpoints.findById(job.endpointId(), LockModeType.PESSIMISTIC_WRITE)
                 .chain(endpoint -> deliveries.findById(job.deliveryId(), LockModeType.PESSIMISTIC_WRITE)
                         .chain(delivery -> delivery == null ? Uni.createFrom().voidItem()
                                 : apply(delivery, endpoint, job, result))));
@@ -53,6 +57,9 @@ public class AttemptRecorder {
         d.lastAttemptAt = result.attemptedAt();
         d.updatedAt = now;
         Uni<Void> logged = attempts.persist(attempt(d, result)).replaceWithVoid();
+        if (endpoint != null) {
+            endpoint.noteAttempt(result.delivered(), result.attemptedAt());
+        }
         if (!job.leaseId().equals(d.leaseId)) {
             return logged; // replayed while in flight: the replay decides what happens next
         }
@@ -65,11 +72,13 @@ public class AttemptRecorder {
         }
         if (result.gone()) {
             if (endpoint != null) {
-                endpoint.enabled = false;
-                endpoint.disabledReason = "The receiver answered 410 Gone at " + result.attemptedAt() + ".";
-                endpoint.updatedAt = now;
+                disable(endpoint, "The receiver answered 410 Gone at " + result.attemptedAt() + ".", now);
             }
             return logged.chain(() -> fail(d, endpoint != null));
+        }
+        if (endpoint != null && endpoint.enabled && endpoint.failingFor(FAILING_LIMIT, now)) {
+            disable(endpoint, "Every attempt since " + endpoint.failingSince + " failed (5 days).", now);
+            return logged.chain(() -> fail(d, true));
         }
         if (result.retryable()) {
             d.failedInRound++;
@@ -80,6 +89,12 @@ public class AttemptRecorder {
             }
         }
         return logged.chain(() -> fail(d, false));
+    }
+
+    private static void disable(WebhookEndpoint endpoint, String reason, Instant now) {
+        endpoint.enabled = false;
+        endpoint.disabledReason = reason;
+        endpoint.updatedAt = now;
     }
 
     private Uni<Void> fail(WebhookDelivery d, boolean endpointDisabled) {

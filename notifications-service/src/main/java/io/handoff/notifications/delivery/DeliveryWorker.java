@@ -1,11 +1,9 @@
 package io.handoff.notifications.delivery;
 
+import io.handoff.notifications.worker.DuplicatedContexts;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -95,13 +93,7 @@ public class DeliveryWorker {
         return new HashMap<>(inFlightPerEndpoint);
     }
 
-    /** Hibernate Reactive needs a duplicated Vert.x context marked safe; timer callbacks run on the root one. */
     private <T> Uni<T> onNewContext(Supplier<Uni<T>> work) {
-        return Uni.createFrom().emitter(emitter -> {
-            Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(context, true);
-            context.runOnContext(ignored -> Uni.createFrom().deferred(work::get)
-                    .subscribe().with(emitter::complete, emitter::fail));
-        });
+        return DuplicatedContexts.run(vertx, work);
     }
 }

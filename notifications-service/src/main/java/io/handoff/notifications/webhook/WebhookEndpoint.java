@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public class WebhookEndpoint extends PanacheEntityBase {
     public boolean enabled;
     @Column(name = "disabled_reason")
     public String disabledReason;
+    /** When the current run of failed attempts began; null while the last attempt succeeded. */
+    @Column(name = "failing_since")
+    public Instant failingSince;
     public String secret;
     @Column(name = "previous_secret")
     public String previousSecret;
@@ -43,6 +47,20 @@ public class WebhookEndpoint extends PanacheEntityBase {
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** Keeps the failure streak: any 2xx ends it, the first failure after a success starts it. */
+    public void noteAttempt(boolean delivered, Instant attemptedAt) {
+        if (delivered) {
+            failingSince = null;
+        } else if (failingSince == null) {
+            failingSince = attemptedAt;
+        }
+    }
+
+    /** Whether every attempt has failed for at least this long. */
+    public boolean failingFor(Duration period, Instant now) {
+        return failingSince != null && !failingSince.plus(period).isAfter(now);
+    }
 
     public boolean subscribesTo(String webhookType) {
         return SubscribableEvents.covers(eventTypes.items(), webhookType);

@@ -74,6 +74,9 @@ public class WebhookEndpointService {
                 e.description = changes.description();
             }
             if (changes.enabled() != null) {
+                if (changes.enabled() && !e.enabled) {
+                    e.failingSince = null; // a fresh start: five more days before it can be disabled again
+                }
                 e.enabled = changes.enabled();
                 e.disabledReason = e.enabled ? null : "Disabled by a workspace member.";
             }

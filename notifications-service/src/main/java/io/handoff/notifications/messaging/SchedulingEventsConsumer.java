@@ -1,0 +1,62 @@
+package io.handoff.notifications.messaging;
+
+import io.handoff.events.CloudEvent;
+import io.handoff.events.EventType;
+import io.handoff.events.scheduling.CallBooked;
+import io.handoff.events.scheduling.CallCancelled;
+import io.handoff.events.scheduling.CallRescheduled;
+import io.handoff.events.scheduling.LeadCaptured;
+import io.handoff.notifications.alert.LeadAlerts;
+import io.handoff.notifications.call.CallProjection;
+import io.handoff.notifications.delivery.DeliveryService;
+import io.handoff.notifications.schedule.ReminderPlanner;
+import io.handoff.platform.inbox.EventConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Applies scheduling-service's events: qualified leads alert setters, booked calls plan confirmation,
+ * reminders and the closer's brief, reschedules re-plan them, cancellations drop them; every event may also
+ * become webhook deliveries. One transaction with the inbox record.
+ */
+@ApplicationScoped
+public class SchedulingEventsConsumer {
+
+    static final String CONSUMER = "notifications-service.scheduling";
+
+    @Inject
+    EventConsumer consumer;
+    @Inject
+    LeadAlerts alerts;
+    @Inject
+    CallProjection calls;
+    @Inject
+    ReminderPlanner reminders;
+    @Inject
+    DeliveryService deliveries;
+
+    @Incoming("scheduling-events")
+    public Uni<Void> onSchedulingEvent(String payload) {
+        return consumer.consume(CONSUMER, payload, event -> apply(event).chain(() -> deliveries.planDeliveries(event)));
+    }
+
+    private Uni<Void> apply(CloudEvent event) {
+        return switch (EventType.ofType(event.type()).orElse(EventType.WEBHOOK_DELIVERY_FAILED)) {
+            case LEAD_CAPTURED -> alerts.onLeadCaptured(event, event.dataAs(LeadCaptured.class));
+            case CALL_BOOKED -> calls.onBooked(event, event.dataAs(CallBooked.class))
+                    .chain(call -> call == null ? Uni.createFrom().voidItem() : reminders.planBooked(call));
+            case CALL_RESCHEDULED -> calls.onRescheduled(event, event.dataAs(CallRescheduled.class))
+                    .chain(call -> call == null ? Uni.createFrom().voidItem() : reminders.replan(call));
+            case CALL_CANCELLED -> onCancelled(event, event.dataAs(CallCancelled.class));
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    private Uni<Void> onCancelled(CloudEvent event, CallCancelled cancelled) {
+        String reason = "The call was cancelled" + (cancelled.reason() == null ? "." : ": " + cancelled.reason());
+        return calls.onCancelled(event, cancelled)
+                .chain(() -> reminders.cancelPending(event.workspaceId(), cancelled.callId(), reason));
+    }
+}
