@@ -47,9 +47,27 @@ public record TestTenant(UUID id, String slug, UUID adminId, UUID hostA, UUID ho
         return Tokens.user(id, adminId, "ADMIN");
     }
 
+    public String userToken(UUID userId) {
+        return Tokens.user(id, userId, "USER");
+    }
+
+    /** Announces one more active host (a USER) and returns their id. */
+    public UUID addHost(TopicProbe probe, String name) {
+        UUID userId = UUID.randomUUID();
+        announce(probe, userId, name, "USER", true);
+        return userId;
+    }
+
+    /** Sets a host's availability once scheduling-service has learned of the host. */
+    public void setAvailability(UUID hostId, Map<String, Object> body) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .auth().oauth2(adminToken()).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/hosts/" + hostId + "/availability").statusCode(), status -> status == 200);
+    }
+
     /** Creates an event type once scheduling-service has learned of the workspace and its hosts. */
     public String createEventType(Map<String, Object> body) {
-        return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
             var response = given().auth().oauth2(adminToken()).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/event-types");
             return response.statusCode() == 201 ? response.jsonPath().getString("id") : null;

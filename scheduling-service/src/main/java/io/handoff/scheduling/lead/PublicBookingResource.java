@@ -1,6 +1,7 @@
 package io.handoff.scheduling.lead;
 
 import io.handoff.scheduling.eventtype.PublicFormView;
+import io.handoff.scheduling.ratelimit.RateLimiter;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -25,10 +26,14 @@ public class PublicBookingResource {
 
     @Inject
     LeadService leads;
+    @Inject
+    RateLimiter limiter;
 
     @GET
     @WithSession
-    public Uni<PublicFormView> findForm(@PathParam("workspaceSlug") String slug, @PathParam("id") UUID id) {
+    public Uni<PublicFormView> findForm(@PathParam("workspaceSlug") String slug, @PathParam("id") UUID id,
+                                        @Context HttpServerRequest request) {
+        limiter.admit(ip(request), id);
         return leads.findPublicEventType(slug, id).map(PublicFormView::of);
     }
 
@@ -37,8 +42,13 @@ public class PublicBookingResource {
     @WithTransaction
     public Uni<Response> captureLead(@PathParam("workspaceSlug") String slug, @PathParam("id") UUID id,
                                      @Valid @NotNull LeadSubmission form, @Context HttpServerRequest request) {
-        String ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String ip = ip(request);
+        limiter.admit(ip, id);
         return leads.captureLead(slug, id, form, ip)
                 .map(capture -> Response.status(capture.created() ? 201 : 200).entity(capture.lead()).build());
+    }
+
+    private static String ip(HttpServerRequest request) {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 }
