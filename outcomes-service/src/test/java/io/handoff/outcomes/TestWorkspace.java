@@ -2,6 +2,7 @@ package io.handoff.outcomes;
 
 import io.handoff.events.Actor;
 import io.handoff.events.CloudEvent;
+import io.handoff.events.EventJson;
 import io.handoff.events.EventSchemas;
 import io.handoff.events.EventType;
 import io.handoff.events.Invitee;
@@ -12,12 +13,19 @@ import io.handoff.events.contacts.WorkspaceSettings;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallCancelled;
 import io.handoff.events.scheduling.CallRescheduled;
-import io.handoff.testing.TopicProbe;
+import io.handoff.testing.TestInfrastructure;
 import io.handoff.testing.Tokens;
+import io.handoff.testing.TopicProbe;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,22 +36,50 @@ import java.util.UUID;
 record TestWorkspace(UUID id, String plan, UUID adminId, UUID managerId, UUID setterId, UUID closerId) {
 
     static final TopicProbe PROBE = new TopicProbe();
+    private static final KafkaCompanion PRODUCER = new KafkaCompanion(TestInfrastructure.get().kafkaBootstrap());
     private static final String CONTACTS_SOURCE = "/handoff/contacts-service";
     private static final String SCHEDULING_SOURCE = "/handoff/scheduling-service";
 
     static TestWorkspace open(String plan) {
-        TestWorkspace ws = new TestWorkspace(UUID.randomUUID(), plan, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID());
-        String slug = "ws-" + ws.id.toString().substring(0, 8);
-        var settings = new WorkspaceSettings(ws.id, "Acme " + slug, slug, "EUR", "Europe/Berlin", plan, 5);
-        publishDirectory(CloudEvent.of(EventType.WORKSPACE_CREATED, CONTACTS_SOURCE, ws.id, ws.id.toString(), settings,
-                Instant.now()));
+        return open(UUID.randomUUID(), plan);
+    }
+
+    /** Announces the workspace of the given id (events about it may have come first). */
+    static TestWorkspace open(UUID id, String plan) {
+        TestWorkspace ws = new TestWorkspace(id, plan, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID());
+        publishDirectory(ws.settings(EventType.WORKSPACE_CREATED, "Europe/Berlin"));
         ws.publishUser(ws.adminId, "Ada Admin", "ADMIN");
         ws.publishUser(ws.managerId, "Max Manager", "MANAGER");
         ws.publishUser(ws.setterId, "Sam Setter", "USER");
         ws.publishUser(ws.closerId, "Cleo Closer", "USER");
         Consumption.awaitCaughtUp(Topics.CONTACTS);
         return ws;
+    }
+
+    /** Moves the workspace to another time zone (workspace.updated.v1), applied on return. */
+    void changeTimeZone(String timeZone) {
+        publishDirectory(settings(EventType.WORKSPACE_UPDATED, timeZone));
+        Consumption.awaitCaughtUp(Topics.CONTACTS);
+    }
+
+    private CloudEvent settings(EventType type, String timeZone) {
+        String slug = "ws-" + id.toString().substring(0, 8);
+        var settings = new WorkspaceSettings(id, "Acme " + slug, slug, "EUR", timeZone, plan, 5);
+        return CloudEvent.of(type, CONTACTS_SOURCE, id, id.toString(), settings, Instant.now());
+    }
+
+    /** Another member (a second closer or setter), known to the service on return. */
+    UUID addUser(String name, String role) {
+        UUID userId = UUID.randomUUID();
+        publishUser(userId, name, role);
+        Consumption.awaitCaughtUp(Topics.CONTACTS);
+        return userId;
+    }
+
+    /** A token for any member of this workspace. */
+    String token(UUID userId, String role) {
+        return Tokens.user(id, userId, role);
     }
 
     String adminToken() {
@@ -101,6 +137,25 @@ record TestWorkspace(UUID id, String plan, UUID adminId, UUID managerId, UUID se
             PROBE.publish(Topics.SCHEDULING, event);
         }
         Consumption.awaitCaughtUp(Topics.SCHEDULING);
+    }
+
+    /**
+     * Publishes events of any service on their topics, in order, as their outbox relays do (key = subject, same
+     * header), through one producer, and waits until the service has consumed them.
+     */
+    static void deliver(List<CloudEvent> events) {
+        Set<String> topics = new LinkedHashSet<>();
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (CloudEvent event : events) {
+            EventSchemas.requireValid(event);
+            String topic = EventType.ofType(event.type()).orElseThrow().topic();
+            var record = new ProducerRecord<>(topic, event.subject(), EventJson.write(event));
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            records.add(record);
+            topics.add(topic);
+        }
+        PRODUCER.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(60));
+        topics.forEach(Consumption::awaitCaughtUp);
     }
 
     private static UUID applied(CloudEvent booked) {

@@ -37,6 +37,11 @@ public class Call extends PanacheEntityBase {
     public CallStatus status;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    @Column(name = "utm_source")
+    public String utmSource;
+    @Column(name = "lead_id")
+    public UUID leadId;
+    public boolean rescheduled;
 
     /** Whether the call is over at the given instant (only then can it have an outcome). */
     public boolean endedBefore(Instant now) {

@@ -5,14 +5,16 @@ import io.handoff.events.EventType;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallCancelled;
 import io.handoff.events.scheduling.CallRescheduled;
+import io.handoff.events.scheduling.LeadCaptured;
 import io.handoff.outcomes.call.CallProjection;
+import io.handoff.outcomes.lead.LeadProjection;
 import io.handoff.platform.inbox.EventConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies scheduling-service's call events to the calls outcomes are recorded for. */
+/** Applies scheduling-service's call events to the calls outcomes are recorded for, and its leads to analytics. */
 @ApplicationScoped
 public class SchedulingEventsConsumer {
 
@@ -22,6 +24,8 @@ public class SchedulingEventsConsumer {
     EventConsumer consumer;
     @Inject
     CallProjection calls;
+    @Inject
+    LeadProjection leads;
 
     @Incoming("scheduling-events")
     public Uni<Void> onEvent(String payload) {
@@ -33,6 +37,7 @@ public class SchedulingEventsConsumer {
             case CALL_BOOKED -> calls.booked(event, event.dataAs(CallBooked.class));
             case CALL_RESCHEDULED -> calls.rescheduled(event, event.dataAs(CallRescheduled.class));
             case CALL_CANCELLED -> calls.cancelled(event, event.dataAs(CallCancelled.class));
+            case LEAD_CAPTURED -> leads.captured(event, event.dataAs(LeadCaptured.class));
             default -> Uni.createFrom().voidItem();
         }).orElseGet(() -> Uni.createFrom().voidItem());
     }

@@ -4,10 +4,13 @@ import io.handoff.directory.Directory;
 import io.handoff.events.Actor;
 import io.handoff.events.EventType;
 import io.handoff.events.outcomes.OutcomeRecorded;
+import io.handoff.outcomes.analytics.AffectedDays;
+import io.handoff.outcomes.analytics.AnalyticsRollup;
 import io.handoff.outcomes.call.Call;
 import io.handoff.outcomes.call.CallKind;
 import io.handoff.outcomes.call.CallRepository;
 import io.handoff.outcomes.call.CallStatus;
+import io.handoff.outcomes.mapping.StageMappingService;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.paging.Page;
 import io.handoff.platform.paging.PageRequest;
@@ -22,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Records the outcome of a past call, lets admins and managers correct it (keeping every revision), and
- * reads outcomes back. Every recorded revision is announced as outcome.recorded.v1, keyed by the call.
+ * reads outcomes back. Every recorded revision is announced as outcome.recorded.v1, keyed by the call, with the
+ * stage the workspace's mapping moves the contact to, and counted in analytics in the same transaction.
  */
 @ApplicationScoped
 public class OutcomeService {
@@ -38,6 +42,10 @@ public class OutcomeService {
     @Inject
     OutboxWriter outbox;
     @Inject
+    StageMappingService stageMapping;
+    @Inject
+    AnalyticsRollup rollup;
+    @Inject
     Clock clock;
 
     /**
@@ -47,7 +55,7 @@ public class OutcomeService {
      */
     public Uni<OutcomeView> recordOutcome(UUID workspaceId, UUID userId, boolean mayCorrect, UUID callId,
                                           NewOutcome input) {
-        return calls.lockInWorkspace(workspaceId, callId)
+        return rollup.lock(workspaceId).chain(() -> calls.lockInWorkspace(workspaceId, callId))
                 .onItem().ifNull().failWith(() -> Problems.notFound("Call", callId))
                 .call(this::requireRecordable)
                 .chain(call -> {
@@ -117,12 +125,12 @@ public class OutcomeService {
         o.callId = call.id;
         o.callKind = call.kind;
         revise(o, call, userId, input);
-        return outcomes.persist(o).chain(() -> keepAndAnnounce(o));
+        return outcomes.persist(o).chain(() -> keepAndAnnounce(o, call));
     }
 
     private Uni<Outcome> correct(Outcome o, Call call, UUID userId, NewOutcome input) {
         revise(o, call, userId, input);
-        return keepAndAnnounce(o);
+        return keepAndAnnounce(o, call);
     }
 
     /** Makes the input the outcome's next revision; who hosted and set the call is taken as it is now. */
@@ -141,9 +149,11 @@ public class OutcomeService {
         o.createdAt = o.createdAt == null ? o.recordedAt : o.createdAt;
     }
 
-    private Uni<Outcome> keepAndAnnounce(Outcome o) {
+    private Uni<Outcome> keepAndAnnounce(Outcome o, Call call) {
         return revisions.persist(OutcomeRevision.of(o))
-                .chain(() -> outbox.append(EventType.OUTCOME_RECORDED, o.workspaceId, o.callId, recorded(o)))
+                .chain(() -> stageMapping.findStage(o.workspaceId, o.result, o.reason))
+                .chain(stageId -> outbox.append(EventType.OUTCOME_RECORDED, o.workspaceId, o.callId, recorded(o, stageId)))
+                .chain(() -> rollup.refresh(o.workspaceId, AffectedDays.of(call.start)))
                 .replaceWith(o);
     }
 
@@ -152,10 +162,10 @@ public class OutcomeService {
                 .onItem().ifNull().failWith(() -> Problems.notFound("Call", callId));
     }
 
-    /** stageId stays empty until the workspace's outcome→stage mapping exists. */
-    private static OutcomeRecorded recorded(Outcome o) {
+    /** Without a stageId (no entry of the mapping matches), contacts-service applies its default stages. */
+    private static OutcomeRecorded recorded(Outcome o, UUID stageId) {
         return new OutcomeRecorded(o.id, o.callId, o.contactId, o.callKind.name(), o.revision, o.result.name(),
                 o.objection == null ? null : o.objection.name(), o.reason == null ? null : o.reason.name(), o.notes,
-                o.hostId, o.setById, null, Actor.user(o.recordedBy), o.recordedAt);
+                o.hostId, o.setById, stageId, Actor.user(o.recordedBy), o.recordedAt);
     }
 }
