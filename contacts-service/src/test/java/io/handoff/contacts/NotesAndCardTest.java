@@ -5,6 +5,7 @@ import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
 import io.handoff.events.Topics;
 import io.handoff.events.deals.DealDetails;
+import io.handoff.events.notifications.NotificationSent;
 import io.handoff.events.outcomes.OutcomeRecorded;
 import io.handoff.testing.InfrastructureResource;
 import io.handoff.testing.TopicProbe;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -97,5 +99,33 @@ class NotesAndCardTest {
                 .body("journey.items.kind", hasItems("CREATED", "CALL_BOOKED", "OUTCOME_RECORDED", "STAGE_CHANGED", "DEAL_CREATED")));
         given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then()
                 .body("stageId", equalTo(StageManagementTest.stages(ws).getString("items.find { it.name == 'Customer' }.id")));
+    }
+
+    @Test
+    void shouldFindTheContactOfANotificationByItsCallOrItsRecipient() {
+        TestWorkspace ws = TestWorkspace.open();
+        String email = "noted." + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
+        UUID contactId = UUID.fromString(ContactListTest.create(ws, Map.of("email", email)));
+        UUID callId = UUID.randomUUID();
+        probe.publish(Topics.SCHEDULING, Events.callBooked(ws, callId, contactId, email, null, null,
+                Instant.now().plus(1, ChronoUnit.DAYS)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                .get("/api/v1/contacts/" + contactId + "/journey").then().body("items.kind", hasItems("CALL_BOOKED")));
+
+        // Sent before notifications-service knew the contact: no contactId, only the call, or only the address.
+        probe.publish(Topics.NOTIFICATIONS, sent(ws, callId, "SMS", "REMINDER_24H", "+15550199"));
+        probe.publish(Topics.NOTIFICATIONS, sent(ws, null, "EMAIL", "CONFIRMATION", email.toUpperCase()));
+        probe.publish(Topics.NOTIFICATIONS, sent(ws, null, "SMS", "REMINDER_1H", "+15550100"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                .get("/api/v1/contacts/" + contactId + "/journey").then()
+                .body("items.findAll { it.kind == 'NOTIFICATION_SENT' }.details.kind",
+                        containsInAnyOrder("REMINDER_24H", "CONFIRMATION")));
+    }
+
+    private static CloudEvent sent(TestWorkspace ws, UUID callId, String channel, String kind, String recipient) {
+        var data = new NotificationSent(UUID.randomUUID(), null, callId, channel, kind, recipient, Instant.now());
+        return CloudEvent.of(EventType.NOTIFICATION_SENT, "/handoff/notifications-service", ws.id(),
+                data.notificationId().toString(), data, Instant.now());
     }
 }

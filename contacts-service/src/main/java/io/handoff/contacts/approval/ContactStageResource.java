@@ -6,6 +6,7 @@ import io.handoff.contacts.stage.StageRepository;
 import io.handoff.events.Actor;
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
+import io.handoff.platform.concurrency.RetryStaleWrites;
 import io.handoff.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * resource to follow until the call is booked or the booking fails.
  */
 @Path("/api/v1/contacts")
+@RetryStaleWrites
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
 public class ContactStageResource {
 

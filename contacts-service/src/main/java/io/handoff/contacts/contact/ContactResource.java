@@ -2,6 +2,7 @@ package io.handoff.contacts.contact;
 
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
+import io.handoff.platform.concurrency.RetryStaleWrites;
 import io.handoff.platform.idempotency.Created;
 import io.handoff.platform.idempotency.IdempotentCreation;
 import io.handoff.platform.paging.Page;
@@ -62,6 +63,7 @@ public class ContactResource {
     @PATCH
     @Path("/{id}")
     @WithTransaction
+    @RetryStaleWrites
     public Uni<ContactView> updateContact(@PathParam("id") UUID id, @Valid @NotNull ContactChanges changes) {
         return service.updateContact(caller.workspaceId(), caller.userId(), id, changes);
     }

@@ -3,6 +3,7 @@ package io.handoff.contacts.merge;
 import io.handoff.contacts.contact.ContactView;
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
+import io.handoff.platform.concurrency.RetryStaleWrites;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -41,6 +42,7 @@ public class MergeResource {
     @POST
     @Path("/{id}/merge")
     @WithTransaction
+    @RetryStaleWrites
     public Uni<ContactView> merge(@PathParam("id") UUID id, @Valid @NotNull MergeRequest request) {
         return service.merge(caller.workspaceId(), caller.userId(), id, request.duplicateId());
     }

@@ -2,6 +2,7 @@ package io.handoff.contacts.messaging;
 
 import io.handoff.contacts.deal.DealActivity;
 import io.handoff.contacts.journey.Journey;
+import io.handoff.contacts.notification.NotificationActivity;
 import io.handoff.contacts.outcome.OutcomeActivity;
 import io.handoff.events.Actor;
 import io.handoff.events.CloudEvent;
@@ -31,6 +32,8 @@ public class ActivityEventsConsumer {
     @Inject
     DealActivity deals;
     @Inject
+    NotificationActivity notifications;
+    @Inject
     Journey journey;
 
     @Incoming("outcomes-events")
@@ -54,19 +57,10 @@ public class ActivityEventsConsumer {
             case DEAL_CREATED -> deals.onSaved(event, event.dataAs(DealDetails.class), true);
             case DEAL_UPDATED -> deals.onSaved(event, event.dataAs(DealDetails.class), false);
             case DEAL_DELETED -> deals.onDeleted(event, event.dataAs(DealDeleted.class));
-            case NOTIFICATION_SENT -> notificationSent(event, event.dataAs(NotificationSent.class));
+            case NOTIFICATION_SENT -> notifications.onSent(event, event.dataAs(NotificationSent.class));
             case LEAD_SLA_BREACHED -> slaBreached(event, event.dataAs(LeadSlaBreached.class));
             default -> Uni.createFrom().voidItem();
         };
-    }
-
-    private Uni<Void> notificationSent(CloudEvent event, NotificationSent sent) {
-        if (sent.contactId() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return journey.recordEvent(event, sent.contactId(), "NOTIFICATION_SENT", Actor.system(),
-                sent.kind().replace('_', ' ').toLowerCase() + " sent by " + sent.channel().toLowerCase() + " to " + sent.recipient(),
-                Journey.details("kind", sent.kind(), "channel", sent.channel(), "callId", sent.callId()));
     }
 
     private Uni<Void> slaBreached(CloudEvent event, LeadSlaBreached breach) {

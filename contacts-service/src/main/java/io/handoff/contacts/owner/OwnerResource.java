@@ -3,6 +3,7 @@ package io.handoff.contacts.owner;
 import io.handoff.contacts.contact.ContactView;
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
+import io.handoff.platform.concurrency.RetryStaleWrites;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import java.util.UUID;
 /** Claiming: anyone may set a contact's owners, one by one or in bulk. */
 @Path("/api/v1/contacts")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@RetryStaleWrites
 public class OwnerResource {
 
     @Inject

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.handoff.platform.concurrency.StaleWrites;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -72,11 +73,6 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper({PgException.class, org.hibernate.exception.ConstraintViolationException.class})
     public Response database(RuntimeException e, UriInfo uri) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && ("23505".equals(pg.getSqlState()) || "23P01".equals(pg.getSqlState()))) {
-                return respond(Problems.conflict("The change conflicts with existing data.").toProblem(path(uri)));
-            }
-        }
         return unexpected(e, uri);
     }
 
@@ -103,8 +99,15 @@ public class ProblemMappers {
                 path(uri), List.of()));
     }
 
+    /** Races arrive wrapped in whatever the reactive chain wrapped them in: they are still 409, never 500. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (StaleWrites.isConstraintRace(e)) {
+            return respond(Problems.conflict("The change conflicts with existing data.").toProblem(path(uri)));
+        }
+        if (StaleWrites.isStale(e)) {
+            return staleWrite(null, uri);
+        }
         String reference = Long.toHexString(System.nanoTime());
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
