@@ -2,6 +2,7 @@ package io.handoff.deals;
 
 import io.handoff.events.Topics;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,6 +4,7 @@ import io.handoff.events.CloudEvent;
 import io.handoff.events.Topics;
 import io.handoff.events.deals.TransactionReceived;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,6 +4,7 @@ import io.handoff.events.CloudEvent;
 import io.handoff.events.Invitee;
 import io.handoff.events.Topics;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 class LeadAlertTest {
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     private final TopicProbe probe = new TopicProbe();
 

@@ -3,6 +3,7 @@ package io.handoff.notifications;
 import io.handoff.events.CloudEvent;
 import io.handoff.events.Topics;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,7 @@ class ReceiverOutageTest {
     private static final int EVENTS = 5;
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     private final TopicProbe probe = new TopicProbe();
     private final WebhookReceiver receiver = WebhookReceiver.start();

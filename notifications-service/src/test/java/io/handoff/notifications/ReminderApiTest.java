@@ -4,6 +4,7 @@ import io.handoff.events.Invitee;
 import io.handoff.events.PersonRef;
 import io.handoff.events.Topics;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +34,7 @@ class ReminderApiTest {
     private static final String REMINDERS = "/api/v1/reminders";
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     private final TopicProbe probe = new TopicProbe();
 

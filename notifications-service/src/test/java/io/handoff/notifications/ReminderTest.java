@@ -5,6 +5,7 @@ import io.handoff.events.Invitee;
 import io.handoff.events.PersonRef;
 import io.handoff.events.Topics;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class ReminderTest {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
     @Inject
     RecordingSmsSender sms;
 

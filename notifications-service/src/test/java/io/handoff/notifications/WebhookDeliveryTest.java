@@ -5,6 +5,7 @@ import io.handoff.events.EventType;
 import io.handoff.events.Topics;
 import io.handoff.events.deals.DealDeleted;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,7 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 class WebhookDeliveryTest {
 
     @Inject
-    MovableClock clock;
+    TestClock clock;
 
     private final TopicProbe probe = new TopicProbe();
     private final WebhookReceiver receiver = WebhookReceiver.start();

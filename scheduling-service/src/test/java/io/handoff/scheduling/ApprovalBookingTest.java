@@ -10,6 +10,7 @@ import io.handoff.events.contacts.BookingRequested;
 import io.handoff.events.scheduling.BookingRejected;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

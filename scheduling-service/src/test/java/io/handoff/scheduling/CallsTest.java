@@ -8,6 +8,7 @@ import io.handoff.events.contacts.ContactCreated;
 import io.handoff.events.contacts.ContactMerged;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

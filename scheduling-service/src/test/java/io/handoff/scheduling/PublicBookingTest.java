@@ -5,6 +5,7 @@ import io.handoff.events.Topics;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.LeadCaptured;
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TestClock;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

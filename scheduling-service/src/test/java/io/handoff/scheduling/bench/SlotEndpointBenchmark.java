@@ -1,6 +1,6 @@
 package io.handoff.scheduling.bench;
 
-import io.handoff.scheduling.TestClock;
+import io.handoff.testing.TestClock;
 import io.handoff.scheduling.TestTenant;
 import io.handoff.testing.InfrastructureResource;
 import io.handoff.testing.TopicProbe;
