@@ -57,12 +57,18 @@ public class FigureQueries {
                 .map(groups -> groups.values().stream().reduce(Figures.zero(), Figures::plus));
     }
 
-    /** Per group, the held figures of the period's calls that end at or after {@code now}; no leads, no deals. */
+    /**
+     * Per group, the held figures of the period's calls that end at or after {@code now}; no leads, no deals.
+     * Only calls that started within {@link #LONGEST_CALL} of now can still be under way, so the items are read
+     * from then on, not over the whole period: a 90-day range reads today's calls, not 90 days of them.
+     */
     private static Uni<List<Object[]>> underway(UUID workspaceId, Dimension dimension, AnalyticsPeriod p,
                                                 Instant now) {
+        Instant earliestUnderway = now.minus(LONGEST_CALL);
+        Instant from = p.fromAt().isAfter(earliestUnderway) ? p.fromAt() : earliestUnderway;
         String sql = "SELECT COALESCE(i." + dimension.itemColumn() + ", ''), " + Metric.endedOnlySums()
                 + " FROM analytics_items(?1, ?2, ?3, ?4, ?5) i WHERE i.end_at >= ?6 GROUP BY 1";
-        return rows(sql, workspaceId, p.fromAt(), p.toAt(), p.to().plusDays(1), p.to(), now);
+        return rows(sql, workspaceId, from, p.toAt(), p.to().plusDays(1), p.to(), now);
     }
 
     private static Uni<List<Object[]>> rows(String sql, Object... params) {
