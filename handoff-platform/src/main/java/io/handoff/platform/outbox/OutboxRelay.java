@@ -129,9 +129,12 @@ public class OutboxRelay {
             return Uni.createFrom().failure(new IllegalStateException("the broker acknowledged none of "
                     + batch.size() + " events"));
         }
-        long lastSeq = batch.get(prefix - 1).getLong("seq");
+        // Exactly the rows published: a range (seq <= last) would also take rows whose transactions committed
+        // after the select with a lower seq (sequence values are not handed out in commit order), unpublished.
+        Long[] acknowledged = batch.subList(0, prefix).stream().map(row -> row.getLong("seq")).toArray(Long[]::new);
         int done = prefix;
-        return conn.preparedQuery("delete from outbox_event where seq <= $1").execute(Tuple.of(lastSeq))
+        return conn.preparedQuery("delete from outbox_event where seq = any($1)")
+                .execute(Tuple.of((Object) acknowledged))
                 .invoke(() -> published.increment(done))
                 .replaceWith(done == batch.size() ? done : -1);
     }
