@@ -33,6 +33,15 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
             "HANDOFF_DEALS_PORT", "18084",
             "HANDOFF_NOTIFICATIONS_PORT", "18085");
 
+    /** How far ahead outcomes-service's clock runs. */
+    static final String OUTCOMES_CLOCK_OFFSET = "P30D";
+
+    /**
+     * Webhook retries for a receiver that is down for minutes, not hours: quick first steps, then every 10 s for
+     * about 15 minutes, longer than any outage the suite causes.
+     */
+    static final String WEBHOOK_RETRY_DELAYS = "1s,2s,5s," + String.join(",", java.util.Collections.nCopies(90, "10s"));
+
     private static final Progress LOG = message -> System.out.println("[e2e-platform] " + message);
 
     private final Platform platform;
@@ -53,6 +62,9 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
         // The test's webhook receiver listens on plain http on loopback; only notifications-service reads these.
         settings.put("HANDOFF_SERVICE_JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1"
                 + " -Dhandoff.webhooks.allow-http=true -Dhandoff.webhooks.allow-private-addresses=true");
+        // Calls are booked minutes ahead; outcomes-service lives a month later, so they have ended for it.
+        settings.put("HANDOFF_OUTCOMES_JAVA_OPTS", "-Dhandoff.clock.offset=" + OUTCOMES_CLOCK_OFFSET);
+        settings.put("HANDOFF_NOTIFICATIONS_JAVA_OPTS", "-Dhandoff.webhooks.retry-delays=" + WEBHOOK_RETRY_DELAYS);
         Path brokerLib = project.resolve("handoff-launcher/target/lib");
         if (Files.isDirectory(brokerLib)) {
             settings.put("HANDOFF_KAFKA_CLASSPATH", brokerLib.resolve("*").toString());

@@ -1,5 +1,7 @@
 package io.handoff.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -7,13 +9,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile input over every JSON endpoint of every service, as an admin of a real workspace: malformed and
- * structurally wrong bodies are refused with a 4xx problem, and nothing, however odd, makes a service answer 5xx.
+ * structurally wrong bodies are refused with a 4xx problem and store nothing (every list of the workspace shows
+ * the same before and after), and nothing, however odd, makes a service answer 5xx.
  */
 @Order(4)
 @ExtendWith(PlatformExtension.class)
@@ -58,6 +62,7 @@ class HostileInputIT {
 
     @Test
     void shouldRefuseMalformedBodiesEverywhereWithAProblem() {
+        Map<String, String> before = storedRecords();
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             if (!endpoint.takesBody()) {
@@ -71,10 +76,13 @@ class HostileInputIT {
             }
         }
         assertThat(failures).isEmpty();
+        assertThat(storedRecords()).as("what the workspace's lists show").isEqualTo(before);
     }
 
     @Test
     void shouldNeverFailOnOddButWellFormedInput() {
+        Map<String, String> before = storedRecords();
+        List<String> accepted = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             if (!endpoint.takesBody()) {
@@ -85,13 +93,23 @@ class HostileInputIT {
                 if (answer.status() >= 500) {
                     failures.add(endpoint + " with " + abbreviate(body) + " → " + answer);
                 }
+                if (answer.status() < 300) {
+                    accepted.add(endpoint + " with " + abbreviate(body) + " → " + answer);
+                }
             }
         }
         assertThat(failures).isEmpty();
+        Map<String, String> after = storedRecords();
+        List<String> changed = before.keySet().stream().filter(list -> !before.get(list).equals(after.get(list)))
+                .toList();
+        // Odd input may be valid: only a request that was answered 2xx may have stored something.
+        assertThat(changed.size()).as("lists changed %s by accepted requests %s", changed, accepted)
+                .isLessThanOrEqualTo(accepted.size());
     }
 
     @Test
     void shouldRefuseBadIdsAndQueriesWithoutServerErrors() {
+        Map<String, String> before = storedRecords();
         List<String> failures = new ArrayList<>();
         String query = "?limit=-1&cursor=%27%20OR%201%3D1%20--&sort=%3Bdrop&createdFrom=notadate&to=2026-02-30"
                 + "&from=yesterday&timeZone=Mars%2FOlympus&status=%3Cscript%3E&q=%27%20OR%201%3D1";
@@ -115,6 +133,26 @@ class HostileInputIT {
             }
         }
         assertThat(failures).isEmpty();
+        assertThat(storedRecords()).as("what the workspace's lists show").isEqualTo(before);
+    }
+
+    /**
+     * What every list of the workspace shows, read through each service's own GET endpoints without path
+     * parameters: the number of items, or the whole answer when it is not a list.
+     */
+    private static Map<String, String> storedRecords() {
+        Map<String, String> lists = new java.util.TreeMap<>();
+        for (Endpoint endpoint : endpoints) {
+            if (!endpoint.method().equals("GET") || endpoint.path().contains("{") || endpoint.isStream()) {
+                continue;
+            }
+            Http.Answer answer = Http.send("GET", endpoint.url(e2e, "") + "?limit=500", workspace.admin.token(), null);
+            JsonNode json = answer.json();
+            JsonNode items = json.isArray() ? json : json.path("items");
+            lists.put(endpoint.toString(), answer.status() + " " + (items.isArray() ? items.size() + " items"
+                    : answer.text()));
+        }
+        return lists;
     }
 
     private Http.Answer send(Endpoint endpoint, String id, String body) {

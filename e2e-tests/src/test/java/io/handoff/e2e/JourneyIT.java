@@ -25,7 +25,10 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(PlatformExtension.class)
 class JourneyIT {
 
+    /** The main journey's workspace: its analytics count that one journey only. */
     private static Scenario scenario;
+    /** The rejected and disqualified paths' workspace. */
+    private static Scenario side;
     private static WebhookReceiver receiver;
 
     @BeforeAll
@@ -36,6 +39,7 @@ class JourneyIT {
                 scenario.workspace.admin.token(), Map.of("url", receiver.url(), "eventTypes", List.of(),
                         "description", "the customer's CRM", "enabled", true));
         receiver.trust(endpoint.field("secret"));
+        side = Scenario.open(e2e, "journey-side");
     }
 
     @AfterAll
@@ -68,7 +72,7 @@ class JourneyIT {
                 assertThat(scenario.contact(contactId).path("leadStatus").asText()).isEqualTo("QUALIFIED"));
         hop();
 
-        assertThat(appointmentSetting(setterToken)).contains(contactId);
+        assertThat(scenario.appointmentSetting(setterToken)).contains(contactId);
         hop();
 
         Http.Answer claim = Http.send("PUT", e2e.contacts("/contacts/" + contactId + "/setter-owner"), setterToken,
@@ -86,7 +90,19 @@ class JourneyIT {
         // The card shows the discovery call before the setter approves (approving while contacts-service applies
         // call.booked can answer 500 today: StaleObjectStateException, see the report).
         await().atMost(Scenario.PATIENCE).untilAsserted(() ->
-                assertThat(journeyKinds(contactId)).contains("CALL_BOOKED"));
+                assertThat(scenario.journeyKinds(contactId)).contains("CALL_BOOKED"));
+        hop();
+
+        // outcomes-service runs 30 days ahead (handoff.clock.offset): the call booked minutes from now has ended.
+        String discoveryCallId = discovery.field("id");
+        Http.Answer approved = scenario.accepted("PUT", e2e.outcomes("/calls/" + discoveryCallId + "/outcome"),
+                setterToken, Map.of("result", "APPROVED", "notes", "Good fit"));
+        assertThat(approved.field("result")).as("discovery outcome: %s", approved).isEqualTo("APPROVED");
+        assertThat(approved.json().path("nextStep").path("action").asText()).isEqualTo("BOOK_STRATEGY_CALL");
+        assertThat(approved.json().path("nextStep").path("contactId").asText()).isEqualTo(contactId);
+        hop();
+        await().atMost(Scenario.PATIENCE).untilAsserted(() ->
+                assertThat(scenario.journeyKinds(contactId)).contains("OUTCOME_RECORDED"));
         hop();
 
         String strategyStart = scenario.slots(scenario.strategyId, setterToken, null).get(0);
@@ -97,7 +113,7 @@ class JourneyIT {
         assertThat(approve.status()).as("approve: %s", approve).isEqualTo(202);
         hop();
 
-        JsonNode approval = awaitApproval(approve, "BOOKED");
+        JsonNode approval = scenario.awaitApproval(approve, "BOOKED");
         String callId = approval.path("callId").asText();
         assertThat(callId).isNotBlank();
         hop();
@@ -108,7 +124,7 @@ class JourneyIT {
             assertThat(booked.path("setById").asText()).isEqualTo(scenario.setter.id());
         });
         hop();
-        assertThat(appointmentSetting(setterToken)).doesNotContain(contactId);
+        assertThat(scenario.appointmentSetting(setterToken)).doesNotContain(contactId);
         hop();
 
         Http.Answer call = Http.send("GET", e2e.scheduling("/calls/" + callId), setterToken, null);
@@ -129,104 +145,74 @@ class JourneyIT {
         hop();
 
         await().atMost(Scenario.PATIENCE).untilAsserted(() -> {
-            List<String> kinds = journeyKinds(contactId);
+            List<String> kinds = scenario.journeyKinds(contactId);
             assertThat(kinds).containsSubsequence("LEAD_CAPTURED", "OWNER_ASSIGNED", "CALL_BOOKED",
                     "APPROVAL_REQUESTED", "CALL_BOOKED");
         });
         hop();
+
+        String closerId = call.json().path("host").path("userId").asText();
+        new SaleSteps(scenario, JourneyIT::hop).closeAndCount(contactId, discoveryCallId, callId, closerId);
     }
 
     @Test
     void shouldRestoreTheStageWhenTheApprovedSlotIsTaken() {
-        E2ePlatform e2e = scenario.e2e;
-        String setterToken = scenario.setter.token();
-        String closer = scenario.closerOne.id();
-        String start = scenario.slots(scenario.strategyId, setterToken, closer).get(0);
+        E2ePlatform e2e = side.e2e;
+        String setterToken = side.setter.token();
+        String closer = side.closerOne.id();
+        String start = side.slots(side.strategyId, setterToken, closer).get(0);
         Http.Answer taken = Http.send("POST", e2e.scheduling("/calls"), setterToken, Map.of(
-                "eventTypeId", scenario.strategyId, "hostId", closer, "start", start,
+                "eventTypeId", side.strategyId, "hostId", closer, "start", start,
                 "invitee", Map.of("email", "first." + UUID.randomUUID() + "@example.com", "timeZone", "UTC")));
         assertThat(taken.status()).as("first booking: %s", taken).isEqualTo(201);
 
         String email = "rita.rejected+" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
-        Http.Answer lead = Http.send("POST", scenario.publicUrl(scenario.discoveryId, "/leads"), null,
+        Http.Answer lead = Http.send("POST", side.publicUrl(side.discoveryId, "/leads"), null,
                 Map.of("email", email, "name", "Rita", "complete", true, "answers", Map.of(Scenario.BUDGET,
                         "$1k-$5k")));
         assertThat(lead.field("status")).as("lead: %s", lead).isEqualTo("QUALIFIED");
-        String contactId = scenario.contactByEmail(email).path("id").asText();
-        String stageBefore = scenario.contact(contactId).path("stageId").asText();
+        String contactId = side.contactByEmail(email).path("id").asText();
+        String stageBefore = side.contact(contactId).path("stageId").asText();
 
         Http.Answer approve = Http.send("PUT", e2e.contacts("/contacts/" + contactId + "/stage"), setterToken,
-                Map.of("stageId", scenario.stageId("Approved"),
-                        "booking", Map.of("eventTypeId", scenario.strategyId, "hostId", closer, "start", start),
+                Map.of("stageId", side.stageId("Approved"),
+                        "booking", Map.of("eventTypeId", side.strategyId, "hostId", closer, "start", start),
                         "handoffNotes", Scenario.handoffNotes()));
         assertThat(approve.status()).as("approve: %s", approve).isEqualTo(202);
-        JsonNode rejected = awaitApproval(approve, "REJECTED");
+        JsonNode rejected = side.awaitApproval(approve, "REJECTED");
         assertThat(rejected.path("reason").asText()).isEqualTo("SLOT_TAKEN");
         hop();
         await().atMost(Scenario.PATIENCE).untilAsserted(() -> {
-            JsonNode restored = scenario.contact(contactId);
+            JsonNode restored = side.contact(contactId);
             assertThat(restored.path("stageId").asText()).isEqualTo(stageBefore);
             assertThat(restored.path("leadStatus").asText()).isNotEqualTo("BOOKED");
-            assertThat(journeyKinds(contactId)).contains("BOOKING_REJECTED");
+            assertThat(side.journeyKinds(contactId)).contains("BOOKING_REJECTED");
         });
-        assertThat(appointmentSetting(setterToken)).contains(contactId);
+        assertThat(side.appointmentSetting(setterToken)).contains(contactId);
         hop();
     }
 
     @Test
     void shouldDisqualifyALeadByTheFormsRules() {
         String email = "dora.disqualified+" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";
-        Http.Answer lead = Http.send("POST", scenario.publicUrl(scenario.discoveryId, "/leads"), null,
+        Http.Answer lead = Http.send("POST", side.publicUrl(side.discoveryId, "/leads"), null,
                 Map.of("email", email, "name", "Dora", "complete", true,
                         "answers", Map.of(Scenario.BUDGET, "Under $1k")));
         assertThat(lead.status()).as("lead: %s", lead).isBetween(200, 201);
         assertThat(lead.field("status")).isEqualTo("DISQUALIFIED");
         hop();
-        String contactId = scenario.contactByEmail(email).path("id").asText();
+        String contactId = side.contactByEmail(email).path("id").asText();
         await().atMost(Scenario.PATIENCE).untilAsserted(() ->
-                assertThat(scenario.contact(contactId).path("leadStatus").asText()).isEqualTo("DISQUALIFIED"));
+                assertThat(side.contact(contactId).path("leadStatus").asText()).isEqualTo("DISQUALIFIED"));
         hop();
-        Http.Answer booking = Http.send("POST", scenario.publicUrl(scenario.discoveryId, "/bookings"), null,
+        Http.Answer booking = Http.send("POST", side.publicUrl(side.discoveryId, "/bookings"), null,
                 Map.of("email", email, "name", "Dora", "timeZone", "UTC",
-                        "start", scenario.slots(scenario.discoveryId, scenario.setter.token(), null).get(0)));
+                        "start", side.slots(side.discoveryId, side.setter.token(), null).get(0)));
         assertThat(booking.status()).as("booking of a disqualified lead: %s", booking).isEqualTo(422);
         hop();
     }
 
-    private static JsonNode awaitApproval(Http.Answer accepted, String status) {
-        String location = accepted.json().path("id").isTextual()
-                ? scenario.e2e.contacts("/approvals/" + accepted.field("id")) : null;
-        if (location == null) {
-            throw new AssertionError("no approval id in " + accepted);
-        }
-        AtomicReference<JsonNode> approval = new AtomicReference<>();
-        await().atMost(Scenario.PATIENCE).untilAsserted(() -> {
-            Http.Answer answer = Http.send("GET", location, scenario.setter.token(), null);
-            assertThat(answer.status()).isEqualTo(200);
-            assertThat(answer.field("status")).as("approval: %s", answer).isEqualTo(status);
-            approval.set(answer.json());
-        });
-        return approval.get();
-    }
-
-    private static List<String> appointmentSetting(String token) {
-        Http.Answer list = Http.send("GET", scenario.e2e.contacts("/appointment-setting?limit=100"), token, null);
-        assertThat(list.status()).as("appointment setting: %s", list).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        list.json().path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
-    }
-
-    private static List<String> journeyKinds(String contactId) {
-        Http.Answer journey = Http.send("GET", scenario.e2e.contacts("/contacts/" + contactId + "/journey?limit=100"),
-                scenario.workspace.admin.token(), null);
-        assertThat(journey.status()).as("journey: %s", journey).isEqualTo(200);
-        List<String> kinds = new ArrayList<>();
-        journey.json().path("items").forEach(entry -> kinds.add(entry.path("kind").asText()));
-        return kinds;
-    }
-
-    private static void hop() {
+    static void hop() {
         E2eSummary.JOURNEY_HOPS.incrementAndGet();
     }
 

@@ -133,6 +133,49 @@ final class Scenario {
         throw new AssertionError("no stage " + name + " in " + stages);
     }
 
+    /** Waits until the approval the 202 answer named has the status. */
+    JsonNode awaitApproval(Http.Answer accepted, String status) {
+        return awaitApproval(accepted, status, PATIENCE);
+    }
+
+    JsonNode awaitApproval(Http.Answer accepted, String status, Duration patience) {
+        String id = accepted.field("id");
+        if (id == null) {
+            throw new AssertionError("no approval id in " + accepted);
+        }
+        AtomicReference<JsonNode> approval = new AtomicReference<>();
+        await().atMost(patience).untilAsserted(() -> {
+            Http.Answer answer = Http.send("GET", e2e.contacts("/approvals/" + id), workspace.admin.token(), null);
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.field("status")).as("approval: %s", answer).isEqualTo(status);
+            approval.set(answer.json());
+        });
+        return approval.get();
+    }
+
+    /** Ids of the contacts in Appointment Setting, as the member sees them. */
+    List<String> appointmentSetting(String token) {
+        Http.Answer list = Http.send("GET", e2e.contacts("/appointment-setting?limit=100"), token, null);
+        assertThat(list.status()).as("appointment setting: %s", list).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        list.json().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
+    }
+
+    /** The contact's journey entries, oldest first. */
+    List<JsonNode> journey(String contactId) {
+        Http.Answer journey = Http.send("GET", e2e.contacts("/contacts/" + contactId + "/journey?limit=100"),
+                workspace.admin.token(), null);
+        assertThat(journey.status()).as("journey: %s", journey).isEqualTo(200);
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        journey.json().path("items").forEach(entries::add);
+        return entries;
+    }
+
+    List<String> journeyKinds(String contactId) {
+        return journey(contactId).stream().map(entry -> entry.path("kind").asText()).toList();
+    }
+
     static Map<String, String> handoffNotes() {
         return Map.of("pain", "Leads go cold", "timeline", "This quarter", "budget", "$5k a month",
                 "decisionMakers", "The founder", "agreedNextStep", "Strategy call");

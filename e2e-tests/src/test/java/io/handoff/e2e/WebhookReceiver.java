@@ -29,6 +29,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Delivery> accepted = new CopyOnWriteArrayList<>();
     private final List<String> refusedSignatures = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger refusedWhileDown = new java.util.concurrent.atomic.AtomicInteger();
     private volatile byte[] key;
     private volatile boolean down;
 
@@ -55,6 +56,11 @@ final class WebhookReceiver implements AutoCloseable {
         down = isDown;
     }
 
+    /** Attempts answered 503 while down. */
+    int refusedWhileDown() {
+        return refusedWhileDown.get();
+    }
+
     List<Delivery> accepted() {
         return new ArrayList<>(accepted);
     }
@@ -67,6 +73,7 @@ final class WebhookReceiver implements AutoCloseable {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             if (down) {
+                refusedWhileDown.incrementAndGet();
                 exchange.sendResponseHeaders(503, -1);
                 return;
             }

@@ -24,7 +24,8 @@ public final class Usage {
             Everything lives in .handoff/ (data, logs, pid files, keys, demo.json); delete it to start afresh.
             Environment: HANDOFF_PG_PORT (15432), HANDOFF_KAFKA_PORT (9092), HANDOFF_KAFKA_CONTROLLER_PORT (9093),
               HANDOFF_CONTACTS_PORT (8081) … HANDOFF_NOTIFICATIONS_PORT (8085), HANDOFF_HOME (state folder),
-              HANDOFF_SERVICE_JAVA_OPTS, HANDOFF_KAFKA_JAVA_OPTS, HANDOFF_START_TIMEOUT (seconds, 180),
+              HANDOFF_SERVICE_JAVA_OPTS (every service), HANDOFF_CONTACTS_JAVA_OPTS … HANDOFF_NOTIFICATIONS_JAVA_OPTS
+              (one service, after the shared ones), HANDOFF_KAFKA_JAVA_OPTS, HANDOFF_START_TIMEOUT (seconds, 180),
               HANDOFF_SKIP_BUILD=1 (never run Maven), JAVA_HOME.
             """;
 

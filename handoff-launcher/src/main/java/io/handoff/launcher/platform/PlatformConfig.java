@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ public record PlatformConfig(
         Function<String, String> setting = key -> blankToNull(env.get(key));
         String home = setting.apply("HANDOFF_HOME");
         List<ServiceDefinition> services = ServiceDefinition.defaults().stream()
-                .map(s -> s.withPort(port(env, s.portVariable(), s.port())))
+                .map(s -> s.withPort(port(env, s.portVariable(), s.port()))
+                        .withJvmOptions(words(orDefault(setting.apply(s.javaOptionsVariable()), () -> ""))))
                 .toList();
         return new PlatformConfig(
                 project,
@@ -61,6 +63,13 @@ public record PlatformConfig(
                 .filter(s -> s.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no service named " + name));
+    }
+
+    /** The command-line options of one service's JVM: those every service gets, then its own. */
+    public List<String> jvmOptions(ServiceDefinition service) {
+        List<String> options = new ArrayList<>(serviceJvmOptions);
+        options.addAll(service.jvmOptions());
+        return List.copyOf(options);
     }
 
     public String kafkaBootstrap() {

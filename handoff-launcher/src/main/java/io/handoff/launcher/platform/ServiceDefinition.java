@@ -4,8 +4,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** One of the five services: its module name, HTTP port and the database it owns. */
-public record ServiceDefinition(String name, int port, String database) {
+/**
+ * One of the five services: its module name, HTTP port, the database it owns and the JVM options it alone gets
+ * (after the options every service gets).
+ */
+public record ServiceDefinition(String name, int port, String database, List<String> jvmOptions) {
+
+    public ServiceDefinition {
+        jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    public ServiceDefinition(String name, int port, String database) {
+        this(name, port, database, List.of());
+    }
 
     public static List<ServiceDefinition> defaults() {
         return List.of(
@@ -18,11 +29,20 @@ public record ServiceDefinition(String name, int port, String database) {
 
     /** The environment variable that moves this service to another port, e.g. HANDOFF_CONTACTS_PORT. */
     public String portVariable() {
-        return "HANDOFF_" + name.replace("-service", "").toUpperCase(Locale.ROOT) + "_PORT";
+        return variable("PORT");
+    }
+
+    /** The environment variable with JVM options for this service only, e.g. HANDOFF_OUTCOMES_JAVA_OPTS. */
+    public String javaOptionsVariable() {
+        return variable("JAVA_OPTS");
     }
 
     public ServiceDefinition withPort(int newPort) {
-        return new ServiceDefinition(name, newPort, database);
+        return new ServiceDefinition(name, newPort, database, jvmOptions);
+    }
+
+    public ServiceDefinition withJvmOptions(List<String> options) {
+        return new ServiceDefinition(name, port, database, options);
     }
 
     /** The Quarkus fast-jar that {@code ./mvnw install} leaves in the module. */
@@ -33,6 +53,10 @@ public record ServiceDefinition(String name, int port, String database) {
     /** The topic this service owns and publishes to (one per owning service). */
     public String topic() {
         return "handoff." + database;
+    }
+
+    private String variable(String suffix) {
+        return "HANDOFF_" + name.replace("-service", "").toUpperCase(Locale.ROOT) + "_" + suffix;
     }
 
     public String baseUrl(String host) {

@@ -87,7 +87,7 @@ public final class ServiceProcess implements Component {
         PortGuard.requireFree(this, config.host());
         List<String> command = new ArrayList<>();
         command.add(config.java().toString());
-        command.addAll(config.serviceJvmOptions());
+        command.addAll(config.jvmOptions(definition));
         command.add("-jar");
         command.add(jar().toString());
         LogBanner.write(logFile(), "starting " + name());

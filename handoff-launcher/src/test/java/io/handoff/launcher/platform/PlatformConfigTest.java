@@ -50,6 +50,21 @@ class PlatformConfigTest {
     }
 
     @Test
+    void shouldGiveOneServiceItsOwnJvmOptionsAfterTheSharedOnes() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(PROJECT, Map.of(
+                "HANDOFF_SERVICE_JAVA_OPTS", "-Xmx256m",
+                "HANDOFF_OUTCOMES_JAVA_OPTS", " -Dhandoff.clock.offset=P30D  -Dx=y ",
+                "HANDOFF_OUTCOMES_PORT", "18083"));
+
+        ServiceDefinition outcomes = config.service("outcomes-service");
+        assertThat(outcomes.javaOptionsVariable()).isEqualTo("HANDOFF_OUTCOMES_JAVA_OPTS");
+        assertThat(outcomes.port()).isEqualTo(18083);
+        assertThat(config.jvmOptions(outcomes)).containsExactly("-Xmx256m", "-Dhandoff.clock.offset=P30D", "-Dx=y");
+        assertThat(config.jvmOptions(config.service("deals-service"))).containsExactly("-Xmx256m");
+        assertThat(config.service("deals-service").jvmOptions()).isEmpty();
+    }
+
+    @Test
     void shouldRejectPortThatIsNotANumber() {
         assertThatThrownBy(() -> PlatformConfig.fromEnvironment(PROJECT, Map.of("HANDOFF_PG_PORT", "postgres")))
                 .isInstanceOf(IllegalArgumentException.class)

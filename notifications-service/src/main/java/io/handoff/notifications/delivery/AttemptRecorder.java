@@ -7,13 +7,16 @@ import io.handoff.notifications.webhook.WebhookEndpointRepository;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -28,7 +31,10 @@ public class AttemptRecorder {
     /** How long an endpoint may fail without a single success before it is disabled. */
     static final Duration FAILING_LIMIT = Duration.ofDays(5);
 
-    private final RetrySchedule schedule = new RetrySchedule(() -> ThreadLocalRandom.current().nextDouble());
+    @ConfigProperty(name = "handoff.webhooks.retry-delays", defaultValue = "5s,5m,30m,2h,5h,10h,10h")
+    List<Duration> retryDelays;
+
+    private RetrySchedule schedule;
 
     @Inject
     DeliveryRepository deliveries;
@@ -40,6 +46,11 @@ public class AttemptRecorder {
     OutboxWriter outbox;
     @Inject
     Clock clock;
+
+    @PostConstruct
+    void buildSchedule() {
+        schedule = new RetrySchedule(retryDelays, () -> ThreadLocalRandom.current().nextDouble());
+    }
 
     public Uni<Void> record(DeliveryJob job, AttemptResult result) {
         // The endpoint (its failure streak) is locked before the delivery, in the order deleting an endpoint

@@ -6,28 +6,40 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * When to try again after a failed attempt: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (about a day in all),
- * each with ±10 % jitter so that receivers recovering from an outage are not hit by a synchronised wave;
- * a longer Retry-After from the receiver wins. After the last retry there is none.
+ * When to try again after a failed attempt: by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h (about a day in
+ * all; {@code handoff.webhooks.retry-delays} sets another list), each with ±10 % jitter so that receivers
+ * recovering from an outage are not hit by a synchronised wave; a longer Retry-After from the receiver wins, up
+ * to the longest step. After the last retry there is none.
  */
 public final class RetrySchedule {
 
     static final List<Duration> DELAYS = List.of(Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(30),
             Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
-    /** A receiver cannot push a retry further out than the longest step. */
-    static final Duration MAX_RETRY_AFTER = Duration.ofHours(10);
     private static final double JITTER = 0.10;
 
+    private final List<Duration> delays;
+    /** A receiver cannot push a retry further out than the longest step. */
+    private final Duration maxRetryAfter;
     private final DoubleSupplier random;
 
-    /** {@code random} yields values in [0, 1). */
+    /** The default delays; {@code random} yields values in [0, 1). */
     public RetrySchedule(DoubleSupplier random) {
+        this(DELAYS, random);
+    }
+
+    /** The given delays, one per retry, in order; {@code random} yields values in [0, 1). */
+    public RetrySchedule(List<Duration> delays, DoubleSupplier random) {
+        if (delays.isEmpty() || delays.stream().anyMatch(d -> d.isNegative() || d.isZero())) {
+            throw new IllegalArgumentException("retry delays must be positive, and at least one: " + delays);
+        }
+        this.delays = List.copyOf(delays);
+        this.maxRetryAfter = this.delays.stream().max(Duration::compareTo).orElseThrow();
         this.random = random;
     }
 
     /** Attempts a delivery gets in one round: the first one and every retry. */
-    public static int attemptsPerRound() {
-        return DELAYS.size() + 1;
+    public int attemptsPerRound() {
+        return delays.size() + 1;
     }
 
     /**
@@ -35,14 +47,14 @@ public final class RetrySchedule {
      * first), or empty when the delivery should give up.
      */
     public Optional<Duration> delayAfter(int failedAttempts, Duration retryAfter) {
-        if (failedAttempts < 1 || failedAttempts > DELAYS.size()) {
+        if (failedAttempts < 1 || failedAttempts > delays.size()) {
             return Optional.empty();
         }
-        Duration base = DELAYS.get(failedAttempts - 1);
+        Duration base = delays.get(failedAttempts - 1);
         double factor = 1 - JITTER + 2 * JITTER * random.getAsDouble();
         Duration delay = Duration.ofMillis(Math.round(base.toMillis() * factor));
         if (retryAfter != null && retryAfter.compareTo(delay) > 0) {
-            delay = retryAfter.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : retryAfter;
+            delay = retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
         }
         return Optional.of(delay);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The retry schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h with ±10 % jitter, then give up. */
 class RetryScheduleTest {
@@ -25,7 +26,22 @@ class RetryScheduleTest {
                     .isBetween(Math.round(base * 1.099), Math.round(base * 1.1));
             assertThat(middle.delayAfter(failed, null)).contains(Duration.ofMillis(base));
         }
-        assertThat(RetrySchedule.attemptsPerRound()).isEqualTo(8);
+        assertThat(middle.attemptsPerRound()).isEqualTo(8);
+    }
+
+    @Test
+    void shouldFollowAConfiguredListOfDelays() {
+        RetrySchedule quick = new RetrySchedule(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(10)), () -> 0.5);
+
+        assertThat(quick.attemptsPerRound()).isEqualTo(4);
+        assertThat(quick.delayAfter(1, null)).contains(Duration.ofSeconds(1));
+        assertThat(quick.delayAfter(2, null)).contains(Duration.ofSeconds(2));
+        assertThat(quick.delayAfter(3, null)).contains(Duration.ofSeconds(10));
+        assertThat(quick.delayAfter(4, null)).isEmpty();
+        assertThat(quick.delayAfter(1, Duration.ofMinutes(5))).as("Retry-After capped at the longest step")
+                .contains(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> new RetrySchedule(List.of(), () -> 0.5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
