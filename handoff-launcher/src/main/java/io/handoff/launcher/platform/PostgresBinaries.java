@@ -1,12 +1,12 @@
 package io.handoff.launcher.platform;
 
-import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,10 +56,19 @@ public final class PostgresBinaries {
         }
     }
 
+    /**
+     * Reads the binaries archive of zonky's binaries jar ourselves: that jar can be on the class path twice (the
+     * launcher jar's manifest Class-Path and Maven's own entry, as in the reactor build of the end-to-end suite),
+     * which zonky's resolver refuses as "duplicate"; both copies are the same file, so the first one will do.
+     */
     private static byte[] readArchive() throws IOException {
         String arch = System.getProperty("os.arch");
-        try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux",
-                "amd64".equals(arch) ? "x86_64" : arch)) {
+        String name = "postgres-linux-" + ("amd64".equals(arch) ? "x86_64" : arch) + ".txz";
+        URL archive = PostgresBinaries.class.getClassLoader().getResource(name);
+        if (archive == null) {
+            throw new IOException(name + " is not on the class path (io.zonky.test.postgres binaries for this machine)");
+        }
+        try (InputStream in = archive.openStream()) {
             return in.readAllBytes();
         }
     }
