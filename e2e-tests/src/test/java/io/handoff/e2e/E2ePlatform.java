@@ -8,14 +8,10 @@ import io.handoff.launcher.token.DevTokens;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The real platform, started once for the whole suite on ports apart from {@code ./handoff up}, under
@@ -69,10 +65,7 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
         if (Files.isDirectory(brokerLib)) {
             settings.put("HANDOFF_KAFKA_CLASSPATH", brokerLib.resolve("*").toString());
         }
-        Platform platform = new Platform(PlatformConfig.fromEnvironment(project, settings));
-        // A previous run that was interrupted may have left processes behind: stop them, then start afresh.
-        platform.stop(LOG);
-        deleteRecursively(home);
+        Platform platform = Platform.afresh(PlatformConfig.fromEnvironment(project, settings), LOG);
         platform.start(LOG);
         return new E2ePlatform(platform);
     }
@@ -116,19 +109,6 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
             E2eSummary.print(startedAt);
         } finally {
             platform.stop(LOG);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + dir, e);
         }
     }
 }

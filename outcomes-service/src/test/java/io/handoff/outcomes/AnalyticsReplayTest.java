@@ -4,8 +4,12 @@ import io.handoff.events.CloudEvent;
 import io.handoff.testing.InfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +17,7 @@ import java.util.UUID;
 import static io.handoff.outcomes.AnalyticsApi.funnel;
 import static io.handoff.outcomes.AnalyticsApi.setters;
 import static io.handoff.outcomes.AnalyticsApi.summary;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(InfrastructureResource.class)
 class AnalyticsReplayTest {
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void shouldGiveTheSameFiguresWhenTheWholeHistoryIsDeliveredAgain() {
@@ -47,6 +55,25 @@ class AnalyticsReplayTest {
         assertThat(figures(s)).isNotEqualTo(before);
         s.ws.changeTimeZone("Europe/Berlin");
 
+        assertThat(figures(s)).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRebuildTheRollupOnAnAdminsRequestAfterItWasLost() throws Exception {
+        FortyCallScenario s = FortyCallScenario.build();
+        List<String> before = figures(s);
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement wipe = db.prepareStatement("DELETE FROM analytics_day WHERE workspace_id = ?")) {
+            wipe.setObject(1, s.ws.id());
+            assertThat(wipe.executeUpdate()).as("rollup rows of the scenario").isPositive();
+        }
+        assertThat(figures(s)).as("settled days are read from the rollup").isNotEqualTo(before);
+
+        given().auth().oauth2(s.ws.managerToken()).post("/api/v1/analytics/rebuild").then().statusCode(403)
+                .contentType("application/problem+json");
+        assertThat(figures(s)).as("nothing rebuilt for a manager").isNotEqualTo(before);
+
+        given().auth().oauth2(s.ws.adminToken()).post("/api/v1/analytics/rebuild").then().statusCode(204);
         assertThat(figures(s)).isEqualTo(before);
     }
 

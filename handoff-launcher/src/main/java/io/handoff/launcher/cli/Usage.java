@@ -20,6 +20,10 @@ public final class Usage {
               token --role ADMIN|MANAGER|USER|OPERATOR [--workspace <id>] [--user <id>] [--email <e>] [--hours <h>]
                    Print a signed development JWT (12 h). OPERATOR needs no workspace and defaults its user
                    to 00000000-0000-0000-0000-000000000001.
+              bench [--quick]
+                   Run the platform benchmark on ports of its own (PostgreSQL 35432, Kafka 39092, services
+                   38081-38085; about 15 minutes) and write bench/results/latest.md and latest.png. --quick is a
+                   smoke run of a few minutes whose figures are not the benchmark's. See bench/README.md.
 
             Everything lives in .handoff/ (data, logs, pid files, keys, demo.json); delete it to start afresh.
             Environment: HANDOFF_PG_PORT (15432), HANDOFF_KAFKA_PORT (9092), HANDOFF_KAFKA_CONTROLLER_PORT (9093),

@@ -37,6 +37,21 @@ public final class Platform {
         this.services = config.services().stream().map(s -> new ServiceProcess(config, s)).toList();
     }
 
+    /**
+     * A platform in a state folder of its own (the end-to-end suite's, the benchmark's) that starts empty: whatever
+     * an interrupted run left running there is stopped, and its data is deleted.
+     */
+    public static Platform afresh(PlatformConfig config, Progress progress) {
+        Platform platform = new Platform(config);
+        platform.stop(progress);
+        try {
+            config.layout().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + config.layout().base(), e);
+        }
+        return platform;
+    }
+
     public PlatformConfig config() {
         return config;
     }

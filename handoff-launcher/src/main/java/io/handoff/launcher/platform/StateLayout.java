@@ -3,6 +3,8 @@ package io.handoff.launcher.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Where the local platform keeps its state: data, logs, pid files, keys, unpacked binaries and demo ids. */
 public record StateLayout(Path base) {
@@ -54,6 +56,18 @@ public record StateLayout(Path base) {
     public void create() throws IOException {
         for (Path dir : new Path[] {postgresData().getParent(), kafkaHome(), binaries(), logs(), run(), keys()}) {
             Files.createDirectories(dir);
+        }
+    }
+
+    /** Deletes the whole state folder: data, logs, keys and all. */
+    public void deleteAll() throws IOException {
+        if (!Files.exists(base)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(base)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }

@@ -3,12 +3,16 @@ package io.handoff.outcomes.analytics;
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+
+import java.util.UUID;
 
 /** The workspace's analytics over inclusive local dates in its time zone; for admins and managers. */
 @Path("/api/v1/analytics")
@@ -19,6 +23,8 @@ public class AnalyticsResource {
     AnalyticsService analytics;
     @Inject
     SetterPerformanceService setters;
+    @Inject
+    AnalyticsRollup rollup;
     @Inject
     Caller caller;
 
@@ -43,5 +49,19 @@ public class AnalyticsResource {
     @WithSession
     public Uni<SettersView> listSetters(@QueryParam("from") String from, @QueryParam("to") String to) {
         return setters.listSetters(caller.workspaceId(), AnalyticsRange.parse(from, to));
+    }
+
+    /**
+     * Recomputes every day of the workspace's rollup from its facts. The projections keep it current, so this is
+     * for facts that arrived another way: a database restore or a bulk import (the platform benchmark loads a
+     * million calls with SQL). Admins only: it rewrites figures everyone reads.
+     */
+    @POST
+    @Path("/rebuild")
+    @RolesAllowed(Roles.ADMIN)
+    @WithTransaction
+    public Uni<Void> rebuild() {
+        UUID workspaceId = caller.workspaceId();
+        return rollup.lock(workspaceId).chain(() -> rollup.rebuild(workspaceId));
     }
 }

@@ -10,11 +10,12 @@ import java.util.UUID;
 /**
  * Loads one workspace's analytics facts straight into PostgreSQL with SQL (no events): members, event types,
  * calls spread evenly over the last two years (a few later today), outcomes for every past call that was not
- * cancelled, a deal for every sale and leads. Seeded, so every run loads the same shape of data.
+ * cancelled, a deal for every sale and leads. Seeded, so every run loads the same shape of data. Used by
+ * SummaryBenchmark here and by the platform benchmark (bench/), which gets it from this module's test jar.
  */
-final class BenchData {
+public final class BenchData {
 
-    static final String ZONE = "Europe/Berlin";
+    public static final String ZONE = "Europe/Berlin";
 
     private static final String USERS = """
             INSERT INTO known_user (id, workspace_id, name, email, time_zone, role, active, updated_at)
@@ -85,7 +86,7 @@ final class BenchData {
     }
 
     /** Returns the number of rows loaded per table, for the record. */
-    static String load(DataSource dataSource, UUID workspaceId, int calls, int leads) throws SQLException {
+    public static String load(DataSource dataSource, UUID workspaceId, int calls, int leads) throws SQLException {
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(true);
             try (Statement s = db.createStatement()) {
@@ -110,7 +111,7 @@ final class BenchData {
     }
 
     /** VACUUM ANALYZE: fresh statistics and visibility maps, as autovacuum would give a real database. */
-    static void analyze(DataSource dataSource) throws SQLException {
+    public static void analyze(DataSource dataSource) throws SQLException {
         try (Connection db = dataSource.getConnection(); Statement s = db.createStatement()) {
             db.setAutoCommit(true);
             for (String table : new String[]{"call", "outcome", "deal_fact", "lead_fact", "analytics_day"}) {

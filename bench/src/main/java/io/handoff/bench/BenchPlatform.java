@@ -1,0 +1,86 @@
+package io.handoff.bench;
+
+import io.handoff.launcher.platform.Component;
+import io.handoff.launcher.platform.Platform;
+import io.handoff.launcher.platform.PlatformConfig;
+import io.handoff.launcher.platform.Progress;
+import io.handoff.launcher.token.DevTokens;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The packaged platform on ports of its own (apart from {@code ./handoff up} and the end-to-end suite), under
+ * {@code bench/target/bench-platform}, with the JVM options {@code ./handoff up} gives the services plus what the
+ * measurement needs: a loopback webhook receiver, and public-form rate limits out of the way of one load
+ * generator that sends everything from one address.
+ */
+final class BenchPlatform implements AutoCloseable {
+
+    static final Map<String, String> PORTS = Map.of(
+            "HANDOFF_PG_PORT", "35432",
+            "HANDOFF_KAFKA_PORT", "39092",
+            "HANDOFF_KAFKA_CONTROLLER_PORT", "39093",
+            "HANDOFF_CONTACTS_PORT", "38081",
+            "HANDOFF_SCHEDULING_PORT", "38082",
+            "HANDOFF_OUTCOMES_PORT", "38083",
+            "HANDOFF_DEALS_PORT", "38084",
+            "HANDOFF_NOTIFICATIONS_PORT", "38085");
+
+    private static final String NO_RATE_LIMIT = " -Dhandoff.rate-limit.per-ip.capacity=1000000"
+            + " -Dhandoff.rate-limit.per-ip.per-minute=1000000 -Dhandoff.rate-limit.per-event-type.capacity=1000000"
+            + " -Dhandoff.rate-limit.per-event-type.per-minute=1000000";
+
+    private final Platform platform;
+    private final Progress progress;
+
+    private BenchPlatform(Platform platform, Progress progress) {
+        this.platform = platform;
+        this.progress = progress;
+    }
+
+    static BenchPlatform create(Path project, Path home, Progress progress) {
+        Map<String, String> settings = new HashMap<>(PORTS);
+        settings.put("HANDOFF_HOME", home.toString());
+        settings.put("HANDOFF_START_TIMEOUT", "300");
+        settings.put("HANDOFF_SCHEDULING_JAVA_OPTS", NO_RATE_LIMIT.trim());
+        settings.put("HANDOFF_NOTIFICATIONS_JAVA_OPTS",
+                "-Dhandoff.webhooks.allow-http=true -Dhandoff.webhooks.allow-private-addresses=true");
+        Path brokerLib = project.resolve("handoff-launcher/target/lib");
+        if (Files.isDirectory(brokerLib)) {
+            settings.put("HANDOFF_KAFKA_CLASSPATH", brokerLib.resolve("*").toString());
+        }
+        Platform platform = Platform.afresh(PlatformConfig.fromEnvironment(project, settings), progress);
+        return new BenchPlatform(platform, progress);
+    }
+
+    Platform platform() {
+        return platform;
+    }
+
+    PlatformConfig config() {
+        return platform.config();
+    }
+
+    DevTokens tokens() {
+        return DevTokens.fromKeyDirectory(platform.config().layout().keys());
+    }
+
+    String url(String service, String path) {
+        return platform.service(service).baseUrl() + path;
+    }
+
+    /** Every running process of the platform: PostgreSQL (with its backends), Kafka and the services. */
+    List<ProcessHandle> processes() {
+        return platform.components().stream().map(Component::process).flatMap(Optional::stream).toList();
+    }
+
+    @Override
+    public void close() {
+        platform.stop(progress);
+    }
+}

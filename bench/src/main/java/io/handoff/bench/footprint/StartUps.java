@@ -1,0 +1,55 @@
+package io.handoff.bench.footprint;
+
+import io.handoff.launcher.platform.Progress;
+import io.handoff.launcher.platform.ServiceProcess;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Starts the services one at a time, so that each start-up has the machine to itself (as on a Kubernetes node
+ * after a rollout), and times each from spawning the JVM to the first 200 of {@code /q/health/ready}: the moment
+ * a readiness probe would let traffic in, with the database migrated and Kafka connected.
+ */
+public final class StartUps {
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    private static final long POLL_NANOS = Duration.ofMillis(20).toNanos();
+
+    private StartUps() {
+    }
+
+    public static Map<ServiceProcess, Duration> startOneByOne(List<ServiceProcess> services, Progress progress) {
+        Map<ServiceProcess, Duration> times = new LinkedHashMap<>();
+        for (ServiceProcess service : services) {
+            long start = System.nanoTime();
+            if (!service.start()) {
+                throw new IllegalStateException(service.name() + " was already running: its start-up is not ours");
+            }
+            while (!service.isHealthy()) {
+                if (System.nanoTime() - start > TIMEOUT.toNanos()) {
+                    throw new IllegalStateException(service.name() + " not ready after " + TIMEOUT.toSeconds()
+                            + " s; see " + service.logFile());
+                }
+                LockSupport.parkNanos(POLL_NANOS);
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            progress.report(String.format("%-22s ready in %.2f s", service.name(), took.toMillis() / 1000.0));
+            times.put(service, took);
+        }
+        return times;
+    }
+
+    /** Each service's RSS after the platform has been left alone for the given time. */
+    public static List<ServiceFootprint> idle(Map<ServiceProcess, Duration> startUps, Duration quiet) {
+        LockSupport.parkNanos(quiet.toNanos());
+        List<ServiceFootprint> footprints = new ArrayList<>();
+        startUps.forEach((service, took) -> footprints.add(new ServiceFootprint(service.name(), took,
+                service.process().map(p -> ProcessMemory.rssBytes(p.pid())).orElse(0L))));
+        return footprints;
+    }
+}

@@ -1,0 +1,27 @@
+package io.handoff.bench.report;
+
+/**
+ * One of the issue's targets: what was measured against what was asked, and whether it was met. {@code measured}
+ * is NaN when the scenario could not be measured, which does not meet the target.
+ */
+public record Target(String name, double measured, double limit, Direction direction, String unit) {
+
+    public enum Direction {
+        /** The measured figure must stay below the limit (a latency, a size). */
+        BELOW,
+        /** The measured figure must reach the limit (a throughput ratio). */
+        AT_LEAST
+    }
+
+    public boolean met() {
+        if (Double.isNaN(measured)) {
+            return false;
+        }
+        return direction == Direction.BELOW ? measured < limit : measured >= limit;
+    }
+
+    /** Measured over the limit: under 1 is inside a BELOW target, at least 1 meets an AT_LEAST one. */
+    public double shareOfLimit() {
+        return measured / limit;
+    }
+}
