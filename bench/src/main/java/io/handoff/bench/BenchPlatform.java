@@ -21,19 +21,25 @@ import java.util.Optional;
  */
 final class BenchPlatform implements AutoCloseable {
 
+    /**
+     * Below Linux's ephemeral range (32768-60999): a port in it can be taken by any outgoing connection, even by a
+     * readiness probe that connects to the port before the service listens (a TCP self-connect), as one run here did.
+     */
     static final Map<String, String> PORTS = Map.of(
-            "HANDOFF_PG_PORT", "35432",
-            "HANDOFF_KAFKA_PORT", "39092",
-            "HANDOFF_KAFKA_CONTROLLER_PORT", "39093",
-            "HANDOFF_CONTACTS_PORT", "38081",
-            "HANDOFF_SCHEDULING_PORT", "38082",
-            "HANDOFF_OUTCOMES_PORT", "38083",
-            "HANDOFF_DEALS_PORT", "38084",
-            "HANDOFF_NOTIFICATIONS_PORT", "38085");
+            "HANDOFF_PG_PORT", "27432",
+            "HANDOFF_KAFKA_PORT", "27092",
+            "HANDOFF_KAFKA_CONTROLLER_PORT", "27093",
+            "HANDOFF_CONTACTS_PORT", "28081",
+            "HANDOFF_SCHEDULING_PORT", "28082",
+            "HANDOFF_OUTCOMES_PORT", "28083",
+            "HANDOFF_DEALS_PORT", "28084",
+            "HANDOFF_NOTIFICATIONS_PORT", "28085");
 
     private static final String NO_RATE_LIMIT = " -Dhandoff.rate-limit.per-ip.capacity=1000000"
             + " -Dhandoff.rate-limit.per-ip.per-minute=1000000 -Dhandoff.rate-limit.per-event-type.capacity=1000000"
             + " -Dhandoff.rate-limit.per-event-type.per-minute=1000000";
+
+    static final String LOAD_GENERATOR = "load generator";
 
     private final Platform platform;
     private final Progress progress;
@@ -77,6 +83,14 @@ final class BenchPlatform implements AutoCloseable {
     /** Every running process of the platform: PostgreSQL (with its backends), Kafka and the services. */
     List<ProcessHandle> processes() {
         return platform.components().stream().map(Component::process).flatMap(Optional::stream).toList();
+    }
+
+    /** The platform's processes by component name, and this JVM as the load generator, for the CPU meter. */
+    Map<String, ProcessHandle> namedProcesses() {
+        Map<String, ProcessHandle> named = new java.util.LinkedHashMap<>();
+        platform.components().forEach(c -> c.process().ifPresent(p -> named.put(c.name(), p)));
+        named.put(LOAD_GENERATOR, ProcessHandle.current());
+        return named;
     }
 
     @Override

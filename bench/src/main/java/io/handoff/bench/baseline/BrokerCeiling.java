@@ -26,6 +26,7 @@ public record BrokerCeiling(long records, int recordBytes, double recordsPerSeco
             throw new IllegalArgumentException("no summary line in ProducerPerformance's output:\n" + output);
         }
         return new BrokerCeiling(Long.parseLong(last.group(1)), recordBytes, Double.parseDouble(last.group(2)),
-                Double.parseDouble(last.group(3)), Double.parseDouble(last.group(4)), Double.parseDouble(last.group(5)));
+                Double.parseDouble(last.group(3)), Double.parseDouble(last.group(4)),
+                Double.parseDouble(last.group(5)));
     }
 }

@@ -43,7 +43,8 @@ public final class PgBench {
             'lead-' || :n, '{"specversion": "1.0", "id": "3b0e9f7c-8a1d-4c2e-b5f6-7d8e9a0b1c2d", \
             "source": "/handoff/scheduling-service", "type": "lead.captured.v1", "time": "2026-12-02T06:00:00Z", \
             "subject": "lead", "datacontenttype": "application/json", \
-            "workspace": "6f1c1a8e-0b7e-4b8e-9a52-3d1f0c2b7a11", "data": {"leadId": "9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d", \
+            "workspace": "6f1c1a8e-0b7e-4b8e-9a52-3d1f0c2b7a11", \
+            "data": {"leadId": "9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d", \
             "eventTypeId": "0d6f3e2a-5c4b-4f1e-8a7d-9b2c1e0f3a44", "email": "lead@bench.example", \
             "name": "Bench Lead", "timeZone": "Europe/Berlin", "status": "QUALIFIED", \
             "answers": {"Monthly budget": "Over $5k"}, "utm": {"source": "google", "medium": "cpc"}}}');

@@ -139,7 +139,8 @@ public final class Chart {
     }
 
     private static String shorten(String name) {
-        String text = name.replace("-service", "").replace("Approve → call booked → webhook delivered", "approval → webhook")
+        String text = name.replace("-service", "")
+                .replace("Approve → call booked → webhook delivered", "approval → webhook")
                 .replace(": max sustained rate / database ceiling", " rate / DB ceiling")
                 .replace(", round robin over 20 hosts, 30 days", " (20 hosts, 30 days)")
                 .replace(" over 1,000,000 calls", " (1M calls)");

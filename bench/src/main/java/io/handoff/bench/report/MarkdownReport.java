@@ -40,6 +40,7 @@ public final class MarkdownReport {
         leadCapture(r);
         approvals(r);
         reads(r);
+        cpu(r);
         footprint(r);
         return out.toString();
     }
@@ -47,10 +48,11 @@ public final class MarkdownReport {
     private void targets(BenchResults r) {
         line("## Targets");
         line("");
-        line("| target | measured | asked | met |");
-        line("|---|---|---|---|");
+        line("| target | measured | asked | met | against this machine's baseline |");
+        line("|---|---|---|---|---|");
         for (Target t : r.targets()) {
-            line("| " + t.name() + " | " + measured(t) + " | " + asked(t) + " | " + (t.met() ? "**yes**" : "no") + " |");
+            line("| " + t.name() + " | " + measured(t) + " | " + asked(t) + " | " + (t.met() ? "**yes**" : "no")
+                    + " | " + versusBaseline(t, r) + " |");
         }
         long met = r.targets().stream().filter(Target::met).count();
         line("");
@@ -79,16 +81,18 @@ public final class MarkdownReport {
         line("");
         DatabaseCeiling db = r.database();
         if (db == null) {
-            line("- **Database ceiling**: not measured, pgbench was not found (Debian: `apt install postgresql-client`).");
+            line("- **Database ceiling**: not measured, pgbench was not found"
+                    + " (Debian: `apt install postgresql-client`).");
         } else {
             line(String.format(Locale.ROOT, "- **Database ceiling**: pgbench, %d clients, %d s, one lead row + one"
-                            + " outbox row (about 500 bytes of CloudEvent JSON) per transaction: **%.0f transactions/s**,"
-                            + " average latency %.2f ms.", db.clients(), db.seconds(), db.transactionsPerSecond(),
-                    db.averageLatencyMillis()));
+                            + " outbox row (about 500 bytes of CloudEvent JSON) per transaction:"
+                            + " **%.0f transactions/s**, average latency %.2f ms.", db.clients(), db.seconds(),
+                    db.transactionsPerSecond(), db.averageLatencyMillis()));
         }
         BrokerCeiling broker = r.broker();
         line(String.format(Locale.ROOT, "- **Broker ceiling**: Kafka's ProducerPerformance, %,d records of %d bytes,"
-                        + " acks=all, unthrottled: **%.0f records/s** (%.1f MB/s), average latency %.1f ms, p99 %.0f ms.",
+                        + " acks=all, unthrottled: **%.0f records/s** (%.1f MB/s), average latency %.1f ms,"
+                        + " p99 %.0f ms.",
                 broker.records(), broker.recordBytes(), broker.recordsPerSecond(), broker.megabytesPerSecond(),
                 broker.averageLatencyMillis(), broker.p99LatencyMillis()));
         line("");
@@ -99,7 +103,8 @@ public final class MarkdownReport {
         line("## 1. Lead capture");
         line("");
         line("Complete public booking forms (each lead QUALIFIED, its contact created in Appointment Setting), rate"
-                + " raised step by step until p99 reached " + number(leads.p99LimitMillis()) + " ms or a request failed."
+                + " raised step by step until p99 reached " + number(leads.p99LimitMillis())
+                + " ms or a request failed."
                 + " \"To contact\" is from the form's due time to contacts-service's `contact.created` event on Kafka,"
                 + " read by a consumer like a customer's.");
         line("");
@@ -145,10 +150,11 @@ public final class MarkdownReport {
         line("");
         line("| read | rate | p50 | p99 | max | answered |");
         line("|---|---|---|---|---|---|");
-        read("3. `GET /event-types/{id}/slots`, round robin over 20 closers, 30 days", r.slots(), r.slotRate());
-        read("4. `GET /analytics/summary?groupBy=closer`, last 90 days incl. today", r.analyticsRecent(),
+        read("3. `GET /event-types/{id}/slots`, round robin over 20 closers, 30 days", r.slots().load(),
+                r.slotRate());
+        read("4. `GET /analytics/summary?groupBy=closer`, last 90 days incl. today", r.analyticsRecent().load(),
                 r.analyticsRate());
-        read("4. the same, 90 settled days (rollup only)", r.analyticsSettled(), r.analyticsRate());
+        read("4. the same, 90 settled days (rollup only)", r.analyticsSettled().load(), r.analyticsRate());
         line("");
         var data = r.analyticsData();
         line(String.format(Locale.ROOT, "Analytics data: %s, loaded with SQL in %.0f s; daily rollup rebuilt by"
@@ -159,6 +165,47 @@ public final class MarkdownReport {
     private void read(String name, LoadResult result, double rate) {
         line("| " + name + " | " + number(rate) + "/s | " + ms(result.p50Millis()) + " | " + ms(result.p99Millis())
                 + " | " + ms(result.maxMillis()) + " | " + result.succeeded() + " of " + result.due() + " |");
+    }
+
+    private void cpu(BenchResults r) {
+        List<CpuRow> rows = new java.util.ArrayList<>();
+        r.leads().atMaxSustainedRate().or(() -> r.leads().steps().stream().findFirst()).ifPresent(step -> rows.add(
+                new CpuRow("1. lead capture at " + number(step.form().offeredRate()) + "/s", step.cpu(),
+                        step.form().succeeded())));
+        rows.add(new CpuRow("2. approval at " + number(r.approvals().rate()) + "/s", r.approvals().cpu(),
+                r.approvals().approvals().succeeded()));
+        rows.add(new CpuRow("3. slot search", r.slots().cpu(), r.slots().load().succeeded()));
+        rows.add(new CpuRow("4. analytics summary, incl. today", r.analyticsRecent().cpu(),
+                r.analyticsRecent().load().succeeded()));
+        List<String> components = rows.stream().flatMap(row -> row.cpu().byComponent().keySet().stream()).distinct()
+                .toList();
+        if (components.isEmpty()) {
+            return;
+        }
+        line("## CPU per request");
+        line("");
+        line("Milliseconds of CPU (user + system, from `/proc`) each process spent per request while the scenario"
+                + " ran, background work included. With " + r.machine().cores() + " cores, "
+                + number(1000.0 * r.machine().cores()) + " ms of CPU per second is all there is: the total per request"
+                + " bounds the rate this machine can sustain.");
+        line("");
+        line("| scenario | " + String.join(" | ", components.stream().map(c -> c.replace("-service", "")).toList())
+                + " | total | bound at full CPU |");
+        line("|---|" + "---|".repeat(components.size() + 2));
+        for (CpuRow row : rows) {
+            StringBuilder cells = new StringBuilder("| " + row.name() + " | ");
+            for (String component : components) {
+                cells.append(number(row.cpu().millisPerRequest(component, row.requests()))).append(" | ");
+            }
+            double total = row.cpu().totalMillisPerRequest(row.requests());
+            cells.append("**").append(number(total)).append("** | ")
+                    .append(number(1000.0 * r.machine().cores() / total)).append("/s |");
+            line(cells.toString());
+        }
+        line("");
+    }
+
+    private record CpuRow(String name, io.handoff.bench.footprint.CpuUse cpu, long requests) {
     }
 
     private void footprint(BenchResults r) {
@@ -187,6 +234,26 @@ public final class MarkdownReport {
         }
         return "ratio".equals(t.unit()) ? String.format(Locale.ROOT, "%.1f%%", 100 * t.measured())
                 : number(t.measured()) + " " + t.unit();
+    }
+
+    /**
+     * The figure against what the same machine gave in the same run: a rate against the database ceiling, a
+     * latency in pgbench transactions (each one the minimal lead write), a size against the machine's memory.
+     */
+    private static String versusBaseline(Target t, BenchResults r) {
+        if (Double.isNaN(t.measured())) {
+            return "–";
+        }
+        DatabaseCeiling db = r.database();
+        return switch (t.unit()) {
+            case "ratio" -> db == null ? "–" : number(r.leads().maxSustainedRate()) + " of "
+                    + number(db.transactionsPerSecond()) + " transactions/s";
+            case "ms" -> db == null ? "–" : number(t.measured() / db.averageLatencyMillis())
+                    + "× a pgbench transaction (" + number(db.averageLatencyMillis()) + " ms)";
+            case "MB" -> String.format(Locale.ROOT, "%.1f%% of the machine's memory",
+                    100 * t.measured() * BenchResults.MEGABYTE / r.machine().memoryBytes());
+            default -> "–";
+        };
     }
 
     private static String asked(Target t) {

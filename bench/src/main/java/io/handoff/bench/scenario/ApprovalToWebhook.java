@@ -1,5 +1,7 @@
 package io.handoff.bench.scenario;
 
+import io.handoff.bench.footprint.CpuMeter;
+import io.handoff.bench.footprint.CpuUse;
 import io.handoff.bench.load.JsonHttp;
 import io.handoff.bench.load.LoadResult;
 import io.handoff.bench.load.OpenLoop;
@@ -27,7 +29,7 @@ import java.util.function.UnaryOperator;
  */
 public final class ApprovalToWebhook {
 
-    public record Result(LoadResult approvals, Histogram toWebhook, long webhooksArrived, double rate) {
+    public record Result(LoadResult approvals, Histogram toWebhook, long webhooksArrived, double rate, CpuUse cpu) {
     }
 
     public static final double P99_LIMIT_MILLIS = 100;
@@ -36,11 +38,13 @@ public final class ApprovalToWebhook {
     private final ApiClient api;
     private final BenchTeam team;
     private final BenchTeam.ServiceUrls urls;
+    private final CpuMeter cpu;
     private final Progress progress;
 
     public ApprovalToWebhook(JsonHttp http, ApiClient api, BenchTeam team, BenchTeam.ServiceUrls urls,
-                             Progress progress) {
+                             CpuMeter cpu, Progress progress) {
         this.http = http;
+        this.cpu = cpu;
         this.api = api;
         this.team = team;
         this.urls = urls;
@@ -48,11 +52,12 @@ public final class ApprovalToWebhook {
     }
 
     /**
-     * A warm-up at the same rate first (its figures are dropped: the JIT compiles the path through four services),
-     * then the measured run; every approval has its own contact and its own slot.
+     * A warm-up at a rate the machine sustains first (its figures are dropped: the JIT compiles the path through
+     * four services, and a backlog left by it would be charged to the measured run), then the measured run at the
+     * asked rate; every approval has its own contact and its own slot.
      */
-    public Result run(double rate, Duration warmUp, Duration length) throws Exception {
-        int warmUpCount = (int) Math.round(rate * warmUp.toSeconds());
+    public Result run(double warmUpRate, Duration warmUp, double rate, Duration length) throws Exception {
+        int warmUpCount = (int) Math.round(warmUpRate * warmUp.toSeconds());
         int count = (int) Math.round(rate * length.toSeconds());
         try (WebhookSink sink = new WebhookSink()) {
             api.exchange("POST", urls.api("notifications-service", "/webhook-endpoints"), team.adminToken,
@@ -61,10 +66,11 @@ public final class ApprovalToWebhook {
             List<String> starts = openStarts(warmUpCount + count);
             List<String> contactIds = createContacts(warmUpCount + count);
             progress.report("approvals: " + contactIds.size() + " contacts and as many distinct slots ready");
-            Phase warm = approve(rate, warmUp, starts.subList(0, warmUpCount), contactIds.subList(0, warmUpCount),
+            Phase warm = approve(warmUpRate, warmUp, starts.subList(0, warmUpCount), contactIds.subList(0, warmUpCount),
                     sink);
             progress.report(String.format("approvals warm-up: webhook p99 %.0f ms", warm.toWebhook()
                     .getValueAtPercentile(99) / 1000.0));
+            CpuMeter.Snapshot before = cpu.snapshot();
             Phase measured = approve(rate, length, starts.subList(warmUpCount, starts.size()),
                     contactIds.subList(warmUpCount, contactIds.size()), sink);
             progress.report(String.format("approvals at %.0f/s: 202 p99 %.1f ms; webhook p50 %.1f ms, p99 %.1f ms, "
@@ -72,7 +78,9 @@ public final class ApprovalToWebhook {
                     measured.toWebhook().getValueAtPercentile(50) / 1000.0,
                     measured.toWebhook().getValueAtPercentile(99) / 1000.0, measured.toWebhook().getTotalCount(),
                     measured.approvals().succeeded()));
-            return new Result(measured.approvals(), measured.toWebhook(), measured.toWebhook().getTotalCount(), rate);
+            CpuUse spent = cpu.snapshot().since(before);
+            return new Result(measured.approvals(), measured.toWebhook(), measured.toWebhook().getTotalCount(), rate,
+                    spent);
         }
     }
 

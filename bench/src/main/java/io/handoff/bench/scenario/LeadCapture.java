@@ -1,5 +1,7 @@
 package io.handoff.bench.scenario;
 
+import io.handoff.bench.footprint.CpuMeter;
+import io.handoff.bench.footprint.CpuUse;
 import io.handoff.bench.load.JsonHttp;
 import io.handoff.bench.load.LoadResult;
 import io.handoff.bench.load.OpenLoop;
@@ -19,8 +21,11 @@ import java.util.function.Function;
  */
 public final class LeadCapture {
 
-    /** One step: the form's HTTP latencies, and the time until the contact existed, for the same leads. */
-    public record Step(LoadResult form, Histogram toContact, long contactsSeen) {
+    /**
+     * One step: the form's HTTP latencies, the time until the contact existed for the same leads, and the CPU every
+     * component spent from the step's start until the last contact was seen.
+     */
+    public record Step(LoadResult form, Histogram toContact, long contactsSeen, CpuUse cpu) {
     }
 
     public record Result(List<Step> steps, double p99LimitMillis) {
@@ -41,28 +46,36 @@ public final class LeadCapture {
     private final JsonHttp http;
     private final Function<String, String> publicUrl;
     private final ContactProbe probe;
+    private final CpuMeter cpu;
     private final Progress progress;
 
     /** {@code publicUrl} gives the URL of a path under the discovery event type's public page. */
     public LeadCapture(JsonHttp http, Function<String, String> publicUrl, String kafkaBootstrap, String contactsTopic,
-                       Progress progress) {
+                       CpuMeter cpu, Progress progress) {
         this.http = http;
+        this.cpu = cpu;
         this.publicUrl = publicUrl;
         this.probe = new ContactProbe(kafkaBootstrap, contactsTopic);
         this.progress = progress;
     }
 
-    public Result run(List<Double> rates, Duration stepLength, Duration warmUp) throws InterruptedException {
+    /**
+     * The warm-up runs the whole path (form, events, contacts) at a rate every machine sustains, long enough for
+     * the JIT of all five services: on 2 cores their CPU per lead keeps falling for about two minutes.
+     */
+    public Result run(List<Double> rates, Duration stepLength, double warmUpRate, Duration warmUp)
+            throws InterruptedException {
         try (probe) {
-            step("warm-up", 20, warmUp);
+            step("warm-up", warmUpRate, warmUp);
             List<Step> steps = new ArrayList<>();
             for (double rate : rates) {
                 Step step = step("step", rate, stepLength);
                 steps.add(step);
                 progress.report(String.format("lead capture at %4.0f/s: p50 %6.1f ms, p99 %6.1f ms, %d failed; "
                                 + "contact created p99 %.0f ms (%d of %d seen)", rate, step.form().p50Millis(),
-                        step.form().p99Millis(), step.form().failed(), step.toContact().getValueAtPercentile(99) / 1000.0,
-                        step.contactsSeen(), step.form().succeeded()));
+                        step.form().p99Millis(), step.form().failed(),
+                        step.toContact().getValueAtPercentile(99) / 1000.0, step.contactsSeen(),
+                        step.form().succeeded()));
                 if (!step.form().sustains(P99_LIMIT_MILLIS)) {
                     break;
                 }
@@ -75,6 +88,7 @@ public final class LeadCapture {
         probe.reset();
         String prefix = label + "-" + (int) rate + "-" + System.nanoTime();
         String url = publicUrl.apply("/leads");
+        CpuMeter.Snapshot before = cpu.snapshot();
         LoadResult form = new OpenLoop(rate, length, Duration.ofSeconds(30)).run("lead capture " + (int) rate + "/s",
                 (sequence, due) -> {
                     String email = prefix + "-" + sequence + "@leads.bench.test";
@@ -84,6 +98,6 @@ public final class LeadCapture {
                             .thenApply(JsonHttp::succeeded);
                 });
         Histogram toContact = probe.awaitSeen(form.succeeded(), Duration.ofSeconds(60));
-        return new Step(form, toContact, toContact.getTotalCount());
+        return new Step(form, toContact, toContact.getTotalCount(), cpu.snapshot().since(before));
     }
 }

@@ -28,12 +28,16 @@ class ReportTest {
     void shouldStateEachTargetWithItsFigureAndWhetherItWasMet() {
         String report = MarkdownReport.render(SampleResults.withDatabaseCeiling(CEILING), "latest.png");
 
-        assertThat(report).contains("| 1. Lead capture: max sustained rate / database ceiling | 12.5% | ≥ 50% | no |")
-                .contains("| 2. Approve → call booked → webhook delivered, p99 | 85.1 ms | < 100 ms | **yes** |")
-                .contains("| 3. Slot search, round robin over 20 hosts, 30 days, p99 | 35 ms | < 20 ms | no |")
+        // Latencies also in pgbench transactions of 5.2 ms, sizes as a share of 24 GiB.
+        assertThat(report).contains("| 1. Lead capture: max sustained rate / database ceiling | 12.5% | ≥ 50% | no |"
+                        + " 100 of 800 transactions/s |")
+                .contains("| 2. Approve → call booked → webhook delivered, p99 | 85.1 ms | < 100 ms | **yes** |"
+                        + " 16.4× a pgbench transaction (5.2 ms) |")
+                .contains("| 3. Slot search, round robin over 20 hosts, 30 days, p99 | 35 ms | < 20 ms | no |"
+                        + " 6.73× a pgbench transaction (5.2 ms) |")
                 .contains("| 4. Analytics summary over 1,000,000 calls, p99 | 45 ms | < 50 ms | **yes** |")
-                .contains("| 5. contacts-service start-up to ready | 2.5 s | < 3 s | **yes** |")
-                .contains("| 5. deals-service idle RSS | 260 MB | < 200 MB | no |")
+                .contains("| 5. contacts-service start-up to ready | 2.5 s | < 3 s | **yes** | – |")
+                .contains("| 5. deals-service idle RSS | 260 MB | < 200 MB | no | 1.1% of the machine's memory |")
                 .contains("4 of 8 targets met.");
     }
 
@@ -52,12 +56,24 @@ class ReportTest {
     }
 
     @Test
+    void shouldGiveTheCpuEachComponentSpentPerRequestAndTheRateThatBounds() {
+        String report = MarkdownReport.render(SampleResults.withDatabaseCeiling(CEILING), "latest.png");
+
+        // 4 s and 6 s of CPU for 2,000 leads: 5 ms a lead, so 2 cores allow 400 leads/s at most.
+        assertThat(report).contains("| scenario | contacts | scheduling | total | bound at full CPU |")
+                .contains("| 1. lead capture at 100/s | 2 | 3 | **5** | 400/s |")
+                .contains("| 2. approval at 50/s | 10 | 20 | **30** | 66.7/s |")
+                .contains("| 3. slot search | 1 | 2 | **3** | 667/s |");
+    }
+
+    @Test
     void shouldNotMeetTheRatioTargetWithoutADatabaseCeiling() {
         BenchResults results = SampleResults.withDatabaseCeiling(null);
 
         assertThat(results.targets().get(0).met()).isFalse();
         assertThat(MarkdownReport.render(results, "latest.png")).contains("pgbench was not found")
-                .contains("| 1. Lead capture: max sustained rate / database ceiling | not measured");
+                .contains("| 1. Lead capture: max sustained rate / database ceiling | not measured")
+                .contains("| 3. Slot search, round robin over 20 hosts, 30 days, p99 | 35 ms | < 20 ms | no | – |");
     }
 
     @Test
@@ -65,7 +81,8 @@ class ReportTest {
         BenchResults sample = SampleResults.withDatabaseCeiling(CEILING);
         BenchResults failing = new BenchResults(sample.machine(), sample.startedAt(), sample.took(), sample.database(),
                 sample.broker(), sample.services(), sample.idlePlatformBytes(), sample.peakPlatformBytes(),
-                sample.leads(), sample.approvals(), SampleResults.load("slots", 20, 590, 10, 5_000, 9_000), 20,
+                sample.leads(), sample.approvals(),
+                SampleResults.reads(SampleResults.load("slots", 20, 590, 10, 5_000, 9_000)), 20,
                 sample.analyticsData(), sample.analyticsRecent(), sample.analyticsSettled(), 20);
 
         assertThat(failing.targets().get(2).name()).startsWith("3. Slot search");

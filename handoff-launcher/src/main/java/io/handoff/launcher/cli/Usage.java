@@ -21,8 +21,8 @@ public final class Usage {
                    Print a signed development JWT (12 h). OPERATOR needs no workspace and defaults its user
                    to 00000000-0000-0000-0000-000000000001.
               bench [--quick]
-                   Run the platform benchmark on ports of its own (PostgreSQL 35432, Kafka 39092, services
-                   38081-38085; about 15 minutes) and write bench/results/latest.md and latest.png. --quick is a
+                   Run the platform benchmark on ports of its own (PostgreSQL 27432, Kafka 27092, services
+                   28081-28085; about 25 minutes) and write bench/results/latest.md and latest.png. --quick is a
                    smoke run of a few minutes whose figures are not the benchmark's. See bench/README.md.
 
             Everything lives in .handoff/ (data, logs, pid files, keys, demo.json); delete it to start afresh.
