@@ -72,6 +72,9 @@ class AnalyticsReplayTest {
         given().auth().oauth2(s.ws.managerToken()).post("/api/v1/analytics/rebuild").then().statusCode(403)
                 .contentType("application/problem+json");
         assertThat(figures(s)).as("nothing rebuilt for a manager").isNotEqualTo(before);
+        given().auth().oauth2(s.ws.adminToken()).contentType("application/json").body("{\"from\": \"2026-01-01\"}")
+                .post("/api/v1/analytics/rebuild").then().statusCode(400).contentType("application/problem+json");
+        assertThat(figures(s)).as("nothing rebuilt for a request with a body").isNotEqualTo(before);
 
         given().auth().oauth2(s.ws.adminToken()).post("/api/v1/analytics/rebuild").then().statusCode(204);
         assertThat(figures(s)).isEqualTo(before);

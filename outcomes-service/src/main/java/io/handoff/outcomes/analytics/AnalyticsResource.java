@@ -2,6 +2,7 @@ package io.handoff.outcomes.analytics;
 
 import io.handoff.platform.auth.Caller;
 import io.handoff.platform.auth.Roles;
+import io.handoff.platform.problem.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -60,7 +61,11 @@ public class AnalyticsResource {
     @Path("/rebuild")
     @RolesAllowed(Roles.ADMIN)
     @WithTransaction
-    public Uni<Void> rebuild() {
+    public Uni<Void> rebuild(String body) {
+        // It takes no input: a body means the caller meant another request, so nothing is rebuilt.
+        if (body != null && !body.isBlank()) {
+            throw Problems.badRequest("POST /analytics/rebuild takes no body.");
+        }
         UUID workspaceId = caller.workspaceId();
         return rollup.lock(workspaceId).chain(() -> rollup.rebuild(workspaceId));
     }
