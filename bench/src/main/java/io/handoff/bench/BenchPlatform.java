@@ -1,6 +1,5 @@
 package io.handoff.bench;
 
-import io.handoff.launcher.platform.Component;
 import io.handoff.launcher.platform.Platform;
 import io.handoff.launcher.platform.PlatformConfig;
 import io.handoff.launcher.platform.Progress;
@@ -9,9 +8,8 @@ import io.handoff.launcher.token.DevTokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The packaged platform on ports of its own (apart from {@code ./handoff up} and the end-to-end suite), under
@@ -80,15 +78,16 @@ final class BenchPlatform implements AutoCloseable {
         return platform.service(service).baseUrl() + path;
     }
 
-    /** Every running process of the platform: PostgreSQL (with its backends), Kafka and the services. */
-    List<ProcessHandle> processes() {
-        return platform.components().stream().map(Component::process).flatMap(Optional::stream).toList();
+    /** Every running process of the platform by component: PostgreSQL (with its backends), Kafka, the services. */
+    Map<String, ProcessHandle> processes() {
+        Map<String, ProcessHandle> named = new LinkedHashMap<>();
+        platform.components().forEach(c -> c.process().ifPresent(p -> named.put(c.name(), p)));
+        return named;
     }
 
-    /** The platform's processes by component name, and this JVM as the load generator, for the CPU meter. */
-    Map<String, ProcessHandle> namedProcesses() {
-        Map<String, ProcessHandle> named = new java.util.LinkedHashMap<>();
-        platform.components().forEach(c -> c.process().ifPresent(p -> named.put(c.name(), p)));
+    /** The platform's processes and this JVM as the load generator, for the CPU meter. */
+    Map<String, ProcessHandle> processesWithLoadGenerator() {
+        Map<String, ProcessHandle> named = processes();
         named.put(LOAD_GENERATOR, ProcessHandle.current());
         return named;
     }

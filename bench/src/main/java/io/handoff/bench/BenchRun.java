@@ -20,6 +20,7 @@ import io.handoff.launcher.demo.ApiClient;
 import io.handoff.launcher.platform.PlatformConfig;
 import io.handoff.launcher.platform.Progress;
 import io.handoff.launcher.token.DevKeys;
+import io.handoff.launcher.token.DevTokens;
 import io.handoff.outcomes.bench.BenchData;
 import org.apache.kafka.common.utils.AppInfoParser;
 
@@ -63,14 +64,15 @@ final class BenchRun {
         log.report(String.format("broker ceiling: %.0f records/s", broker.recordsPerSecond()));
 
         DevKeys.loadOrCreate(config.layout().keys());
+        DevTokens tokens = bench.tokens();
         List<ServiceFootprint> services = StartUps.idle(
                 StartUps.startOneByOne(bench.platform().services(), log), settings.idleWait());
-        try (MemorySampler memory = new MemorySampler(bench::processes)) {
+        try (MemorySampler memory = new MemorySampler(() -> List.copyOf(bench.processes().values()))) {
             long idlePlatform = memory.current();
-            CpuMeter cpu = new CpuMeter(bench::namedProcesses);
+            CpuMeter cpu = new CpuMeter(bench::processesWithLoadGenerator);
             ApiClient api = new ApiClient(Duration.ofSeconds(120), log);
             BenchTeam.ServiceUrls urls = (service, path) -> bench.url(service, "/api/v1" + path);
-            BenchTeam team = BenchTeam.open(api, bench.tokens(), urls);
+            BenchTeam team = BenchTeam.open(api, tokens, urls);
             log.report("team ready: workspace " + team.slug);
 
             LeadCapture.Result leads = new LeadCapture(http, path -> urls.api("scheduling-service", "/public/"
@@ -83,7 +85,7 @@ final class BenchRun {
             // The consumers may still be working off the approvals' backlog: let it clear before timing reads.
             Thread.sleep(settings.settle().toMillis());
             SteadyReads.Result slots = slotSearch(cpu, urls, team);
-            AnalyticsData.Loaded data = AnalyticsData.load(config, bench.tokens(), http,
+            AnalyticsData.Loaded data = AnalyticsData.load(config, tokens, http,
                     bench.url("outcomes-service", ""), settings.analyticsCalls(), settings.analyticsLeads(), log);
             LocalDate today = LocalDate.now(ZoneId.of(BenchData.ZONE));
             SteadyReads.Result recent = summary(cpu, urls, data, "last 90 days", today.minusDays(89), today);

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
  */
 public final class ProcessMemory {
 
+    public static final double MEGABYTE = 1024.0 * 1024.0;
+
     private static final Path PROC = Path.of("/proc");
 
     private ProcessMemory() {

@@ -10,6 +10,6 @@ public record ServiceFootprint(String service, Duration startUp, long idleRssByt
     }
 
     public double idleRssMegabytes() {
-        return idleRssBytes / (1024.0 * 1024.0);
+        return idleRssBytes / ProcessMemory.MEGABYTE;
     }
 }

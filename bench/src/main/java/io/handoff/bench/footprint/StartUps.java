@@ -18,6 +18,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class StartUps {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
+    /** The launcher's HealthWaiter polls every 500 ms: too coarse to time a start-up of a few seconds. */
     private static final long POLL_NANOS = Duration.ofMillis(20).toNanos();
 
     private StartUps() {

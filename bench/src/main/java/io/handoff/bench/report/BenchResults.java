@@ -25,8 +25,6 @@ public record BenchResults(Machine machine, Instant startedAt, Duration took, Da
                            SteadyReads.Result analyticsRecent, SteadyReads.Result analyticsSettled,
                            double analyticsRate) {
 
-    public static final double MEGABYTE = 1024.0 * 1024.0;
-
     /** The lead capture's maximum sustained rate over the database ceiling, NaN without a ceiling. */
     public double leadCaptureRatio() {
         return database == null ? Double.NaN : leads.maxSustainedRate() / database.transactionsPerSecond();

@@ -2,6 +2,7 @@ package io.handoff.bench.report;
 
 import io.handoff.bench.baseline.BrokerCeiling;
 import io.handoff.bench.baseline.DatabaseCeiling;
+import io.handoff.bench.footprint.ProcessMemory;
 import io.handoff.bench.footprint.ServiceFootprint;
 import io.handoff.bench.load.LoadResult;
 import io.handoff.bench.scenario.LeadCapture;
@@ -224,7 +225,7 @@ public final class MarkdownReport {
         line("");
         line(String.format(Locale.ROOT, "Whole platform (five services, Kafka, PostgreSQL and its backends; PSS, so"
                         + " shared pages count once): %.0f MB idle, **%.0f MB at the peak under load**.",
-                r.idlePlatformBytes() / BenchResults.MEGABYTE, r.peakPlatformBytes() / BenchResults.MEGABYTE));
+                r.idlePlatformBytes() / ProcessMemory.MEGABYTE, r.peakPlatformBytes() / ProcessMemory.MEGABYTE));
         line("");
     }
 
@@ -251,7 +252,7 @@ public final class MarkdownReport {
             case "ms" -> db == null ? "–" : number(t.measured() / db.averageLatencyMillis())
                     + "× a pgbench transaction (" + number(db.averageLatencyMillis()) + " ms)";
             case "MB" -> String.format(Locale.ROOT, "%.1f%% of the machine's memory",
-                    100 * t.measured() * BenchResults.MEGABYTE / r.machine().memoryBytes());
+                    100 * t.measured() * ProcessMemory.MEGABYTE / r.machine().memoryBytes());
             default -> "–";
         };
     }

@@ -62,7 +62,7 @@ public final class ApprovalToWebhook {
         try (WebhookSink sink = new WebhookSink()) {
             api.exchange("POST", urls.api("notifications-service", "/webhook-endpoints"), team.adminToken,
                     Map.of("url", sink.url(), "eventTypes", List.of("call.booked"), "description", "bench receiver",
-                            "enabled", true), null, r -> false);
+                            "enabled", true));
             List<String> starts = openStarts(warmUpCount + count);
             List<String> contactIds = createContacts(warmUpCount + count);
             progress.report("approvals: " + contactIds.size() + " contacts and as many distinct slots ready");
@@ -123,7 +123,7 @@ public final class ApprovalToWebhook {
         LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         List<String> starts = new ArrayList<>();
         api.exchange("GET", urls.api("scheduling-service", "/event-types/" + team.strategyId + "/slots?from="
-                + tomorrow + "&to=" + tomorrow.plusDays(29) + "&timeZone=UTC"), team.adminToken, null, null, r -> false)
+                + tomorrow + "&to=" + tomorrow.plusDays(29) + "&timeZone=UTC"), team.adminToken, null)
                 .body().path("slots").forEach(slot -> starts.add(slot.path("startUtc").asText()));
         if (starts.size() < count) {
             throw new IllegalStateException("only " + starts.size() + " open starts for " + count + " approvals");
@@ -140,7 +140,7 @@ public final class ApprovalToWebhook {
                 int n = i;
                 created.add(pool.submit(() -> api.exchange("POST", urls.api("contacts-service", "/contacts"),
                         team.adminToken, Map.of("name", "Approval Lead " + n, "email",
-                                "approve-" + run + "-" + n + "@" + team.slug + ".test"), null, r -> false)
+                                "approve-" + run + "-" + n + "@" + team.slug + ".test"))
                         .text("id")));
             }
             List<String> ids = new ArrayList<>();

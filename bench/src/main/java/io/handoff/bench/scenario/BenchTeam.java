@@ -48,8 +48,7 @@ public final class BenchTeam {
         ApiResponse workspace = api.exchange("POST", contacts.apply("/workspaces"), tokens.operator(), Map.of(
                 "name", "Bench " + slug, "slug", slug, "currency", "USD", "timeZone", "Europe/Berlin",
                 "plan", "ENTERPRISE", "speedToLeadSlaMinutes", 60,
-                "admin", Map.of("name", "Ada Admin", "email", "admin@" + slug + ".test", "timeZone", "UTC")),
-                null, r -> false);
+                "admin", Map.of("name", "Ada Admin", "email", "admin@" + slug + ".test", "timeZone", "UTC")));
         String workspaceId = workspace.text("id");
         String admin = tokens.mint(TokenSubject.member(workspaceId, workspace.body().path("admin").path("id").asText(),
                 Role.ADMIN, "admin@" + slug + ".test"));
@@ -57,21 +56,19 @@ public final class BenchTeam {
         List<Map<String, Object>> hosts = new ArrayList<>();
         for (int i = 1; i <= CLOSERS; i++) {
             String closerId = addUser(api, contacts, admin, slug, "Closer " + i);
-            api.exchange("PUT", scheduling.apply("/hosts/" + closerId + "/availability"), admin, availability(), null,
-                    r -> false);
+            api.exchange("PUT", scheduling.apply("/hosts/" + closerId + "/availability"), admin, availability());
             hosts.add(Map.of("userId", closerId, "weight", 1));
         }
-        api.exchange("PUT", scheduling.apply("/hosts/" + setterId + "/availability"), admin, availability(), null,
-                r -> false);
+        api.exchange("PUT", scheduling.apply("/hosts/" + setterId + "/availability"), admin, availability());
         String discovery = api.exchange("POST", scheduling.apply("/event-types"), admin, Map.of(
                 "name", "Discovery Call", "kind", "DISCOVERY", "durationMinutes", 15, "assignment", "ROUND_ROBIN",
                 "hosts", List.of(Map.of("userId", setterId, "weight", 1)), "questions", List.of(),
-                "disqualificationRules", List.of()), null, r -> false).text("id");
+                "disqualificationRules", List.of())).text("id");
         String strategy = api.exchange("POST", scheduling.apply("/event-types"), admin, Map.of(
                 "name", "Strategy Call", "kind", "STRATEGY", "durationMinutes", 15, "assignment", "ROUND_ROBIN",
                 "hosts", hosts, "questions", List.of(), "disqualificationRules", List.of(),
-                "requiresApprovedDiscovery", false), null, r -> false).text("id");
-        String approved = api.exchange("GET", contacts.apply("/stages"), admin, null, null, r -> false).items()
+                "requiresApprovedDiscovery", false)).text("id");
+        String approved = api.exchange("GET", contacts.apply("/stages"), admin, null).items()
                 .stream().filter(stage -> stage.path("name").asText().equals("Approved")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no Approved stage")).path("id").asText();
         String setter = tokens.mint(TokenSubject.member(workspaceId, setterId, Role.USER,
@@ -83,7 +80,7 @@ public final class BenchTeam {
                                   String name) {
         return api.exchange("POST", contacts.apply("/users"), admin, Map.of("name", name,
                 "email", name.toLowerCase().replace(' ', '.') + "@" + slug + ".test", "timeZone", "UTC",
-                "role", "USER"), null, r -> false).text("id");
+                "role", "USER")).text("id");
     }
 
     private static Map<String, Object> availability() {

@@ -74,6 +74,11 @@ public final class ApiClient {
         }
     }
 
+    /** Sends until the answer is a success, without an Idempotency-Key (reads, and writes safe to repeat). */
+    public ApiResponse exchange(String method, String url, String token, Object body) {
+        return exchange(method, url, token, body, null, response -> false);
+    }
+
     /** One request, no retry. */
     public ApiResponse send(String method, String url, String token, Object body, String idempotencyKey)
             throws IOException {

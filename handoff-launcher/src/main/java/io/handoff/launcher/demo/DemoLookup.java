@@ -34,8 +34,7 @@ final class DemoLookup {
 
     /** The slug is taken, most likely by an earlier run whose demo.json is gone: find the workspace and admin. */
     DemoState adoptWorkspace(DemoState state) {
-        ApiResponse list = api.exchange("GET", contacts + "/workspaces?slug=" + DemoPlan.SLUG, tokens.operator(),
-                null, null, r -> false);
+        ApiResponse list = api.exchange("GET", contacts + "/workspaces?slug=" + DemoPlan.SLUG, tokens.operator(), null);
         JsonNode workspace = list.items().stream()
                 .filter(w -> DemoPlan.SLUG.equals(w.path("slug").asText(DemoPlan.SLUG)))
                 .findFirst()
@@ -55,7 +54,7 @@ final class DemoLookup {
     }
 
     Optional<String> userId(String adminToken, String email) {
-        ApiResponse list = api.exchange("GET", contacts + "/users?limit=500", adminToken, null, null, r -> false);
+        ApiResponse list = api.exchange("GET", contacts + "/users?limit=500", adminToken, null);
         return list.items().stream()
                 .filter(u -> email.equalsIgnoreCase(u.path("email").asText()))
                 .map(u -> u.path("id").asText())
