@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import io.handoff.bench.profile.JfrProfiles;
+import io.handoff.bench.profile.ProfileSummary;
+import io.handoff.bench.profile.ScenarioWindows;
 
 /**
  * {@code ./handoff bench}: starts the platform on its own ports ({@link BenchPlatform}), measures it
@@ -31,11 +36,21 @@ public final class BenchMain {
         Files.createDirectories(results);
         Instant startedAt = Instant.now();
         String loadBefore = Machine.loadAverage();
+        Path profiles = List.of(args).contains("--profile") ? project.resolve("bench/target/profiles") : null;
         BenchResults measured;
-        try (BenchPlatform bench = BenchPlatform.create(project, project.resolve("bench/target/bench-platform"), LOG)) {
-            measured = new BenchRun(bench, settings, project, LOG).measure(startedAt, loadBefore);
+        ScenarioWindows windows = new ScenarioWindows();
+        try (BenchPlatform bench = BenchPlatform.create(project, project.resolve("bench/target/bench-platform"), LOG,
+                profiles)) {
+            measured = new BenchRun(bench, settings, project, LOG, windows).measure(startedAt, loadBefore);
         }
         String dated = LocalDate.now(ZoneId.of("UTC")) + (settings.smokeRun() ? "-quick" : "");
+        if (profiles != null) {
+            // The services wrote their recordings when they stopped (dumponexit).
+            Path summary = results.resolve("profile-" + dated + ".md");
+            Files.writeString(summary, ProfileSummary.render(JfrProfiles.recordings(profiles), windows.all()));
+            Files.copy(summary, results.resolve("profile-latest.md"), StandardCopyOption.REPLACE_EXISTING);
+            LOG.report("profile: " + summary);
+        }
         for (String name : new String[]{"latest", dated}) {
             Files.writeString(results.resolve(name + ".md"), report(measured, name + ".png", settings));
             Chart.write(measured, results.resolve(name + ".png"));

@@ -1,5 +1,6 @@
 package io.handoff.bench;
 
+import io.handoff.bench.profile.JfrProfiles;
 import io.handoff.launcher.platform.Platform;
 import io.handoff.launcher.platform.PlatformConfig;
 import io.handoff.launcher.platform.Progress;
@@ -17,7 +18,7 @@ import java.util.Map;
  * measurement needs: a loopback webhook receiver, and public-form rate limits out of the way of one load
  * generator that sends everything from one address.
  */
-final class BenchPlatform implements AutoCloseable {
+public final class BenchPlatform implements AutoCloseable {
 
     /**
      * Below Linux's ephemeral range (32768-60999): a port in it can be taken by any outgoing connection, even by a
@@ -37,7 +38,8 @@ final class BenchPlatform implements AutoCloseable {
             + " -Dhandoff.rate-limit.per-ip.per-minute=1000000 -Dhandoff.rate-limit.per-event-type.capacity=1000000"
             + " -Dhandoff.rate-limit.per-event-type.per-minute=1000000";
 
-    static final String LOAD_GENERATOR = "load generator";
+    /** The CPU meter's name for this JVM, which makes the load: not part of the platform. */
+    public static final String LOAD_GENERATOR = "load generator";
 
     private final Platform platform;
     private final Progress progress;
@@ -47,13 +49,17 @@ final class BenchPlatform implements AutoCloseable {
         this.progress = progress;
     }
 
-    static BenchPlatform create(Path project, Path home, Progress progress) {
+    /** {@code profiles}, when given, is the folder where every service records a JFR profile of the whole run. */
+    static BenchPlatform create(Path project, Path home, Progress progress, Path profiles) {
         Map<String, String> settings = new HashMap<>(PORTS);
         settings.put("HANDOFF_HOME", home.toString());
         settings.put("HANDOFF_START_TIMEOUT", "300");
         settings.put("HANDOFF_SCHEDULING_JAVA_OPTS", NO_RATE_LIMIT.trim());
         settings.put("HANDOFF_NOTIFICATIONS_JAVA_OPTS",
                 "-Dhandoff.webhooks.allow-http=true -Dhandoff.webhooks.allow-private-addresses=true");
+        if (profiles != null) {
+            JfrProfiles.addRecordings(settings, profiles);
+        }
         Path brokerLib = project.resolve("handoff-launcher/target/lib");
         if (Files.isDirectory(brokerLib)) {
             settings.put("HANDOFF_KAFKA_CLASSPATH", brokerLib.resolve("*").toString());

@@ -5,10 +5,12 @@ import io.handoff.bench.baseline.DatabaseCeiling;
 import io.handoff.bench.baseline.PgBench;
 import io.handoff.bench.baseline.ProducerPerformance;
 import io.handoff.bench.footprint.CpuMeter;
+import io.handoff.bench.footprint.CpuUse;
 import io.handoff.bench.footprint.MemorySampler;
 import io.handoff.bench.footprint.ServiceFootprint;
 import io.handoff.bench.footprint.StartUps;
 import io.handoff.bench.load.JsonHttp;
+import io.handoff.bench.profile.ScenarioWindows;
 import io.handoff.bench.report.BenchResults;
 import io.handoff.bench.report.Machine;
 import io.handoff.bench.scenario.AnalyticsData;
@@ -49,8 +51,11 @@ final class BenchRun {
     private final Progress log;
     private final JsonHttp http = new JsonHttp(Duration.ofMinutes(10));
 
-    BenchRun(BenchPlatform bench, BenchSettings settings, Path project, Progress log) {
+    private final ScenarioWindows windows;
+
+    BenchRun(BenchPlatform bench, BenchSettings settings, Path project, Progress log, ScenarioWindows windows) {
         this.bench = bench;
+        this.windows = windows;
         this.settings = settings;
         this.project = project;
         this.config = bench.config();
@@ -70,34 +75,54 @@ final class BenchRun {
         try (MemorySampler memory = new MemorySampler(() -> List.copyOf(bench.processes().values()))) {
             long idlePlatform = memory.current();
             CpuMeter cpu = new CpuMeter(bench::processesWithLoadGenerator);
+            windows.open("idle platform");
+            CpuUse idle = idleCpu(cpu);
+            windows.close();
+            Duration together = StartUps.startTogether(bench.platform().services(), log);
             ApiClient api = new ApiClient(Duration.ofSeconds(120), log);
             BenchTeam.ServiceUrls urls = (service, path) -> bench.url(service, "/api/v1" + path);
             BenchTeam team = BenchTeam.open(api, tokens, urls);
             log.report("team ready: workspace " + team.slug);
 
+            windows.open("1. lead capture (warm-up and steps)");
             LeadCapture.Result leads = new LeadCapture(http, path -> urls.api("scheduling-service", "/public/"
                     + team.slug + "/event-types/" + team.discoveryId + path), config.kafkaBootstrap(),
                     config.service("contacts-service").topic(), cpu, log)
                     .run(settings.leadRates(), settings.step(), settings.leadWarmUpRate(), settings.leadWarmUp());
+            windows.open("2. approvals (warm-up, load and backlog)");
             ApprovalToWebhook.Result approvals = new ApprovalToWebhook(http, api, team, urls, cpu, log)
                     .run(settings.approvalWarmUpRate(), settings.approvalWarmUp(), settings.approvalRate(),
                             settings.approvalLength());
             // The consumers may still be working off the approvals' backlog: let it clear before timing reads.
             Thread.sleep(settings.settle().toMillis());
+            windows.open("3. slot search");
             SteadyReads.Result slots = slotSearch(cpu, urls, team);
+            windows.close();
             AnalyticsData.Loaded data = AnalyticsData.load(config, tokens, http,
                     bench.url("outcomes-service", ""), settings.analyticsCalls(), settings.analyticsLeads(), log);
             LocalDate today = LocalDate.now(ZoneId.of(BenchData.ZONE));
+            windows.open("4. analytics summary");
             SteadyReads.Result recent = summary(cpu, urls, data, "last 90 days", today.minusDays(89), today);
             SteadyReads.Result settled = summary(cpu, urls, data, "90 settled days", today.minusDays(120),
                     today.minusDays(31));
+            windows.close();
 
             Machine machine = Machine.read(postgresVersion(), AppInfoParser.getVersion(),
                     Machine.quarkus(project.resolve("contacts-service/target/quarkus-app/lib/main")), loadBefore);
             return new BenchResults(machine, startedAt, Duration.between(startedAt, Instant.now()), database, broker,
-                    services, idlePlatform, memory.peakBytes(), leads, approvals, slots, settings.slotRate(), data,
+                    services, together, idle, settings.idleWait(), idlePlatform, memory.peakBytes(), leads, approvals, slots, settings.slotRate(), data,
                     recent, settled, settings.analyticsRate());
         }
+    }
+
+    /** What the platform's processes spend doing nothing, over one idle wait, the load generator left out. */
+    private CpuUse idleCpu(CpuMeter cpu) throws InterruptedException {
+        CpuMeter.Snapshot before = cpu.snapshot();
+        Thread.sleep(settings.idleWait().toMillis());
+        CpuUse idle = cpu.snapshot().since(before).without(BenchPlatform.LOAD_GENERATOR);
+        log.report(String.format("idle platform: %.1f ms of CPU per second",
+                idle.total().toNanos() / 1e6 / settings.idleWait().toSeconds()));
+        return idle;
     }
 
     /** None when this machine has no pgbench: the report says so, and the ratio target is not met. */

@@ -16,7 +16,7 @@ record BenchSettings(boolean smokeRun, int pgbenchClients, int pgbenchSeconds, l
     static BenchSettings full() {
         return new BenchSettings(false, 16, 30, 500_000, Duration.ofSeconds(20),
                 8, Duration.ofMinutes(2), Duration.ofSeconds(20),
-                List.of(5.0, 10.0, 15.0, 20.0, 30.0, 50.0, 100.0, 200.0, 400.0, 800.0),
+                List.of(5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 300.0, 400.0, 600.0, 800.0, 1200.0),
                 8, Duration.ofSeconds(40), 50, Duration.ofSeconds(20), Duration.ofSeconds(30), 20, 20,
                 Duration.ofSeconds(20), Duration.ofSeconds(30), 1_000_000, 500_000);
     }

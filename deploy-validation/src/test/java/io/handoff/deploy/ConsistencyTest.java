@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -120,12 +121,14 @@ class ConsistencyTest {
                 Deploy.root().resolve(service).resolve("src/main/resources/application.properties"))) {
             properties.load(reader);
         }
-        return properties.stringPropertyNames().stream()
-                .filter(key -> key.matches("(%\\w+\\.)?mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.topic")
-                        || key.matches("(%\\w+\\.)?mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic"))
+        Set<String> topics = properties.stringPropertyNames().stream()
+                .filter(key -> key.matches("(%\\w+\\.)?mp\\.messaging\\.(incoming|outgoing)\\.[^.]+\\.topics?"))
                 .filter(key -> !key.startsWith("%test.") && !key.startsWith("%dev."))
-                .map(properties::getProperty)
-                .collect(Collectors.toSet());
+                .flatMap(key -> Arrays.stream(properties.getProperty(key).split(",")).map(String::strip))
+                .collect(Collectors.toCollection(TreeSet::new));
+        // Records no consumer can apply go to the service's dead-letter topic (the platform's default name).
+        topics.add("handoff.dlq." + service);
+        return topics;
     }
 
     private static String secretOf(JsonNode container, String variable) {

@@ -8,6 +8,9 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -20,6 +23,17 @@ public class DirectoryProjection {
     private static final Set<String> WORKSPACE_TYPES = Set.of(EventType.WORKSPACE_CREATED.type(),
             EventType.WORKSPACE_UPDATED.type());
     private static final Set<String> USER_TYPES = Set.of(EventType.USER_CREATED.type(), EventType.USER_UPDATED.type());
+
+    /** The events the directory keeps. */
+    public static final Set<EventType> TYPES = Collections.unmodifiableSet(EnumSet.of(EventType.WORKSPACE_CREATED,
+            EventType.WORKSPACE_UPDATED, EventType.USER_CREATED, EventType.USER_UPDATED));
+
+    /** The directory's types and the given ones: what a consumer that also keeps the directory handles. */
+    public static Set<EventType> withDirectory(EventType... others) {
+        EnumSet<EventType> types = EnumSet.copyOf(TYPES);
+        types.addAll(Arrays.asList(others));
+        return Collections.unmodifiableSet(types);
+    }
 
     /** Whether this event is one the directory keeps. */
     public boolean handles(CloudEvent event) {

@@ -21,7 +21,9 @@ import io.handoff.events.scheduling.CallRescheduled;
 import io.handoff.events.scheduling.LeadCaptured;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every event type of the platform: its versioned CloudEvents type, the topic it travels on, its data
@@ -82,6 +84,10 @@ public enum EventType {
     }
 
     public static Optional<EventType> ofType(String type) {
-        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+        return Optional.ofNullable(BY_TYPE.get(type));
     }
+
+    /** Every consumed record is looked up here, so a map rather than a scan of the values. */
+    private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(EventType::type, t -> t));
 }

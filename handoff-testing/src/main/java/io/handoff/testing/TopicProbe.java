@@ -31,12 +31,17 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Every event on the topic so far, from the beginning, read up to the current end offsets. */
     public List<CloudEvent> events(String topic) {
+        return records(topic).stream().map(TopicProbe::checked).toList();
+    }
+
+    /** Every record on the topic so far as it is (a dead-letter topic holds records that are no CloudEvents). */
+    public List<ConsumerRecord<String, String>> records(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrap());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
-        List<CloudEvent> events = new ArrayList<>();
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -45,11 +50,11 @@ public final class TopicProbe implements AutoCloseable {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    events.add(checked(r));
+                    records.add(r);
                 }
             }
         }
-        return events;
+        return records;
     }
 
     private static CloudEvent checked(ConsumerRecord<String, String> r) {
@@ -74,6 +79,13 @@ public final class TopicProbe implements AutoCloseable {
     /** Publishes an event exactly as a service's outbox relay does (key = subject, same headers). */
     public void publish(String topic, CloudEvent event) {
         var record = new ProducerRecord<>(topic, event.subject(), EventJson.write(event));
+        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        companion.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(20));
+    }
+
+    /** Publishes a record as it is, with the relay's content-type header: e.g. one that is not a CloudEvent. */
+    public void publishRaw(String topic, String key, String value) {
+        var record = new ProducerRecord<>(topic, key, value);
         record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
         companion.produceStrings().fromRecords(record).awaitCompletion(Duration.ofSeconds(20));
     }

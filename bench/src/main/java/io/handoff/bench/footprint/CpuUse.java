@@ -8,6 +8,13 @@ public record CpuUse(Map<String, Duration> byComponent) {
 
     public static final CpuUse NONE = new CpuUse(Map.of());
 
+    /** The same without one component (the load generator, when only the platform counts). */
+    public CpuUse without(String component) {
+        Map<String, Duration> rest = new java.util.LinkedHashMap<>(byComponent);
+        rest.remove(component);
+        return new CpuUse(rest);
+    }
+
     public Duration total() {
         return byComponent.values().stream().reduce(Duration.ZERO, Duration::plus);
     }

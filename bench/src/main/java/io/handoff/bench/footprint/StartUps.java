@@ -45,6 +45,28 @@ public final class StartUps {
         return times;
     }
 
+    /**
+     * Stops the services, then starts all five at once, as {@code ./handoff up} does, and times the spawn of the
+     * first JVM to the moment the last one is ready: on a small machine they compete for the cores.
+     */
+    public static Duration startTogether(List<ServiceProcess> services, Progress progress) {
+        services.forEach(service -> service.stop(Duration.ofSeconds(30)));
+        long start = System.nanoTime();
+        services.forEach(ServiceProcess::start);
+        for (ServiceProcess service : services) {
+            while (!service.isHealthy()) {
+                if (System.nanoTime() - start > TIMEOUT.toNanos()) {
+                    throw new IllegalStateException(service.name() + " not ready after " + TIMEOUT.toSeconds()
+                            + " s; see " + service.logFile());
+                }
+                LockSupport.parkNanos(POLL_NANOS);
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        progress.report(String.format("all five services started together: ready in %.2f s", took.toMillis() / 1000.0));
+        return took;
+    }
+
     /** Each service's RSS after the platform has been left alone for the given time. */
     public static List<ServiceFootprint> idle(Map<ServiceProcess, Duration> startUps, Duration quiet) {
         LockSupport.parkNanos(quiet.toNanos());

@@ -9,7 +9,9 @@ public record Target(String name, double measured, double limit, Direction direc
     public enum Direction {
         /** The measured figure must stay below the limit (a latency, a size). */
         BELOW,
-        /** The measured figure must reach the limit (a throughput ratio). */
+        /** The measured figure must not exceed the limit (a budget: CPU per request). */
+        AT_MOST,
+        /** The measured figure must reach the limit (a throughput). */
         AT_LEAST
     }
 
@@ -17,10 +19,14 @@ public record Target(String name, double measured, double limit, Direction direc
         if (Double.isNaN(measured)) {
             return false;
         }
-        return direction == Direction.BELOW ? measured < limit : measured >= limit;
+        return switch (direction) {
+            case BELOW -> measured < limit;
+            case AT_MOST -> measured <= limit;
+            case AT_LEAST -> measured >= limit;
+        };
     }
 
-    /** Measured over the limit: under 1 is inside a BELOW target, at least 1 meets an AT_LEAST one. */
+
     public double shareOfLimit() {
         return measured / limit;
     }

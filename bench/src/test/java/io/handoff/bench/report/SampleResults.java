@@ -40,7 +40,7 @@ final class SampleResults {
                 new BrokerCeiling(500_000, 512, 16124.3, 7.87, 1802.2, 2280), List.of(
                         new ServiceFootprint("contacts-service", Duration.ofMillis(2500), 180L << 20),
                         new ServiceFootprint("deals-service", Duration.ofMillis(9500), 260L << 20)),
-                900L << 20, 1800L << 20, leads, approvals, reads(load("slots", 20, 600, 0, 12_000, 35_000)), 20,
+                Duration.ofSeconds(15), cpu(300, 300), Duration.ofSeconds(30), 900L << 20, 1800L << 20, leads, approvals, reads(load("slots", 20, 600, 0, 12_000, 35_000)), 20,
                 new AnalyticsData.Loaded("token", "1000000 calls", 60, 40),
                 reads(load("recent", 20, 600, 0, 20_000, 45_000)), reads(load("settled", 20, 600, 0, 9_000, 17_000)),
                 20);
@@ -61,7 +61,7 @@ final class SampleResults {
     }
 
     /** CPU spent by contacts-service and scheduling-service, in milliseconds. */
-    private static CpuUse cpu(long contactsMillis, long schedulingMillis) {
+    static CpuUse cpu(long contactsMillis, long schedulingMillis) {
         Map<String, Duration> spent = new LinkedHashMap<>();
         spent.put("contacts-service", Duration.ofMillis(contactsMillis));
         spent.put("scheduling-service", Duration.ofMillis(schedulingMillis));

@@ -14,14 +14,21 @@ class TargetTest {
     }
 
     @Test
-    void shouldMeetARatioTargetFromItsLimitUp() {
-        assertThat(new Target("ratio", 0.5, 0.5, Target.Direction.AT_LEAST, "ratio").met()).isTrue();
-        assertThat(new Target("ratio", 0.12, 0.5, Target.Direction.AT_LEAST, "ratio").met()).isFalse();
+    void shouldMeetARateTargetFromItsLimitUp() {
+        assertThat(new Target("rate", 300, 300, Target.Direction.AT_LEAST, "leads/s").met()).isTrue();
+        assertThat(new Target("rate", 299.9, 300, Target.Direction.AT_LEAST, "leads/s").met()).isFalse();
+    }
+
+    @Test
+    void shouldMeetABudgetUpToAndIncludingItsLimit() {
+        assertThat(new Target("cpu", 6, 6, Target.Direction.AT_MOST, "ms").met()).isTrue();
+        assertThat(new Target("cpu", 6.01, 6, Target.Direction.AT_MOST, "ms").met()).isFalse();
     }
 
     @Test
     void shouldNotMeetATargetThatWasNotMeasured() {
         assertThat(new Target("p99", Double.NaN, 20, Target.Direction.BELOW, "ms").met()).isFalse();
-        assertThat(new Target("ratio", Double.NaN, 0.5, Target.Direction.AT_LEAST, "ratio").met()).isFalse();
+        assertThat(new Target("rate", Double.NaN, 300, Target.Direction.AT_LEAST, "leads/s").met()).isFalse();
+        assertThat(new Target("cpu", Double.NaN, 6, Target.Direction.AT_MOST, "ms").met()).isFalse();
     }
 }

@@ -1,5 +1,7 @@
 package io.handoff.platform.outbox;
 
+import io.handoff.platform.signal.DatabaseSignals;
+import io.handoff.platform.signal.WakeableTask;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,13 +28,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the outbox to Kafka in commit order and deletes what the broker acknowledged (acks=all).
  * One relay per database holds a transaction-scoped advisory lock, so replicas never publish the same
  * rows concurrently and per-key order holds. A crash between ack and delete republishes a few events:
- * consumers deduplicate by event id (the inbox).
+ * consumers deduplicate by event id (the inbox). The relay drains when a commit signals new events
+ * ({@link DatabaseSignals}), and sweeps on a slow timer for what a lost signal or a failed send left behind.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -40,7 +42,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Arbitrary but fixed: "outbox" in ASCII. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
-    private static final String OLDEST = "select seq, topic, event_key, payload, traceparent "
+    static final String SIGNAL = "handoff_outbox";
+    private static final String OLDEST = "select seq, topic, event_key, payload, traceparent, headers "
             + "from outbox_event order by seq limit $1";
 
     @Inject
@@ -54,10 +57,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "handoff.outbox.batch-size", defaultValue = "200")
     int batchSize;
 
-    @ConfigProperty(name = "handoff.outbox.poll-interval", defaultValue = "50ms")
-    Duration pollInterval;
+    /** The safety net behind the commit signals: a lost signal or a failed send waits at most this long. */
+    @ConfigProperty(name = "handoff.outbox.sweep-interval", defaultValue = "2s")
+    Duration sweepInterval;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Inject
+    DatabaseSignals signals;
+
+    private final WakeableTask relay = new WakeableTask("Outbox relay", () -> drain().replaceWith(false));
     private Vertx vertx;
     private long timer;
 
@@ -69,28 +76,18 @@ public class OutboxRelay {
                 .register(registry);
     }
 
-    /**
-     * Polls on a Vert.x timer (the Quarkus scheduler cannot run more often than once a second), starting
-     * once the messaging channels are wired.
-     */
+    /** Starts once the messaging channels are wired: drains what is there, then on every signal and sweep. */
     void start(@Observes StartupEvent startup, Vertx vertx) {
         this.vertx = vertx;
-        this.timer = vertx.setPeriodic(1000, pollInterval.toMillis(), tick -> poll());
+        signals.onSignal(SIGNAL, relay::wake);
+        this.timer = vertx.setPeriodic(sweepInterval.toMillis(), sweepInterval.toMillis(), tick -> relay.wake());
     }
 
-    /** Stops polling before the connection pool closes under it. */
+    /** Stops the sweep before the connection pool closes under it. */
     void stop(@Observes ShutdownEvent shutdown) {
         if (vertx != null) {
             vertx.cancelTimer(timer);
         }
-    }
-
-    void poll() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        drain().onTermination().invoke(() -> running.set(false))
-                .subscribe().with(done -> { }, failure -> LOG.warnf("Outbox relay paused: %s", failure.getMessage()));
     }
 
     /** Publishes batches until the outbox is empty or the broker stops acknowledging. */
@@ -140,8 +137,10 @@ public class OutboxRelay {
     }
 
     private Uni<Boolean> send(Row row) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        RecordHeaders headers = RecordHeadersJson.read(row.getString("headers"));
+        if (headers.lastHeader("content-type") == null) {
+            headers.add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+        }
         String traceparent = row.getString("traceparent");
         if (traceparent != null) {
             headers.add("traceparent", traceparent.getBytes(StandardCharsets.UTF_8));

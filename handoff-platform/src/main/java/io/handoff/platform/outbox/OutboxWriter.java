@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,6 +25,10 @@ public class OutboxWriter {
     private static final String INSERT = "insert into outbox_event "
             + "(id, workspace_id, topic, event_key, type, payload, traceparent) "
             + "values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as text))";
+
+    private static final String INSERT_RECORD = "insert into outbox_event "
+            + "(id, workspace_id, topic, event_key, type, payload, headers) "
+            + "values (?1, cast(?2 as uuid), ?3, ?4, ?5, ?6, ?7)";
 
     @ConfigProperty(name = "handoff.service-name")
     String serviceName;
@@ -52,6 +57,24 @@ public class OutboxWriter {
                         .setParameter(7, event.traceparent())
                         .executeUpdate())
                 .replaceWith(event);
+    }
+
+    /**
+     * Records a raw Kafka record (a dead letter: another service's event as it was consumed) in the caller's
+     * transaction, with extra headers.
+     */
+    public Uni<Void> appendRecord(String topic, String key, String type, UUID workspaceId, String payload,
+                                  Map<String, String> headers) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT_RECORD)
+                        .setParameter(1, UUID.randomUUID())
+                        .setParameter(2, workspaceId)
+                        .setParameter(3, topic)
+                        .setParameter(4, key)
+                        .setParameter(5, type)
+                        .setParameter(6, payload)
+                        .setParameter(7, RecordHeadersJson.write(headers))
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 
     private static String currentTraceparent() {

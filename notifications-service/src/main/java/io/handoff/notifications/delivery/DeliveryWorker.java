@@ -1,6 +1,8 @@
 package io.handoff.notifications.delivery;
 
 import io.handoff.notifications.worker.DuplicatedContexts;
+import io.handoff.platform.signal.DatabaseSignals;
+import io.handoff.platform.signal.WakeableTask;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -16,17 +18,18 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Sends due deliveries on a Vert.x timer (the Quarkus scheduler cannot run more than once a second). Each
- * claimed delivery is sent on its own, concurrently up to a bound per replica and per endpoint, so one
- * slow receiver never holds up the others.
+ * Sends due deliveries as soon as a commit plans them (a database signal), and on a slow sweep for retries that
+ * come due and for what a lost signal left. Each claimed delivery is sent on its own, concurrently up to a bound
+ * per replica and per endpoint, so one slow receiver never holds up the others; a finished send looks for more.
  */
 @ApplicationScoped
 public class DeliveryWorker {
+
+    static final String SIGNAL = "handoff_webhook_delivery";
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
@@ -38,20 +41,23 @@ public class DeliveryWorker {
     WebhookSender sender;
     @Inject
     AttemptRecorder recorder;
-    @ConfigProperty(name = "handoff.webhooks.poll-interval", defaultValue = "250ms")
-    Duration pollInterval;
+    @Inject
+    DatabaseSignals signals;
+    @ConfigProperty(name = "handoff.webhooks.sweep-interval", defaultValue = "1s")
+    Duration sweepInterval;
     @ConfigProperty(name = "handoff.webhooks.max-in-flight", defaultValue = "32")
     int maxInFlight;
     @ConfigProperty(name = "handoff.webhooks.max-in-flight-per-endpoint", defaultValue = "4")
     int maxPerEndpoint;
 
-    private final AtomicBoolean claiming = new AtomicBoolean();
+    private final WakeableTask claiming = new WakeableTask("Webhook worker", this::claimAndSend);
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<UUID, Integer> inFlightPerEndpoint = new ConcurrentHashMap<>();
     private long timer = -1;
 
     void start(@Observes StartupEvent startup) {
-        timer = vertx.setPeriodic(1000, pollInterval.toMillis(), tick -> poll());
+        signals.onSignal(SIGNAL, claiming::wake);
+        timer = vertx.setPeriodic(sweepInterval.toMillis(), sweepInterval.toMillis(), tick -> claiming.wake());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -60,15 +66,16 @@ public class DeliveryWorker {
         }
     }
 
-    void poll() {
+    /** One round: claims what this replica has room for and sends it; more may be due if the room was filled. */
+    private Uni<Boolean> claimAndSend() {
         int free = maxInFlight - inFlight.get();
-        if (free <= 0 || !claiming.compareAndSet(false, true)) {
-            return;
+        if (free <= 0) {
+            return Uni.createFrom().item(false);
         }
-        onNewContext(() -> claims.claim(busyEndpoints(), maxPerEndpoint, free))
-                .onTermination().invoke(() -> claiming.set(false))
-                .subscribe().with(jobs -> jobs.forEach(this::dispatch),
-                        failure -> LOG.warnf("Webhook worker could not claim deliveries: %s", failure.toString()));
+        return onNewContext(() -> claims.claim(busyEndpoints(), maxPerEndpoint, free)).map(jobs -> {
+            jobs.forEach(this::dispatch);
+            return jobs.size() == free;
+        });
     }
 
     /** Sends without waiting: the attempt is recorded whenever the receiver answers or the timeout strikes. */
@@ -84,9 +91,11 @@ public class DeliveryWorker {
                         job.deliveryId(), failure.toString()));
     }
 
+    /** Room for one more send: its endpoint's other due deliveries, or any other, may now be claimed. */
     private void release(DeliveryJob job) {
         inFlight.decrementAndGet();
         inFlightPerEndpoint.computeIfPresent(job.endpointId(), (id, count) -> count <= 1 ? null : count - 1);
+        claiming.wake();
     }
 
     private Map<UUID, Integer> busyEndpoints() {

@@ -1,6 +1,9 @@
 package io.handoff.notifications.sending;
 
 import io.handoff.notifications.worker.DuplicatedContexts;
+import io.handoff.platform.signal.DatabaseSignals;
+import io.handoff.platform.signal.WakeableTask;
+import io.smallrye.mutiny.Uni;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -11,15 +14,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Works due notifications on a Vert.x timer (the Quarkus scheduler cannot run more than once a second), each
- * on its own and concurrently up to a bound per replica, so one slow SMTP exchange never holds up the others.
+ * Works due notifications when a commit queues one that is due (a database signal) and on a sweep for those that
+ * come due later (reminders, briefs, speed-to-lead checks), each on its own and concurrently up to a bound per
+ * replica, so one slow SMTP exchange never holds up the others.
  */
 @ApplicationScoped
 public class NotificationWorker {
+
+    static final String SIGNAL = "handoff_scheduled_notification";
 
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
 
@@ -29,17 +34,20 @@ public class NotificationWorker {
     NotificationClaims claims;
     @Inject
     NotificationDispatcher dispatcher;
-    @ConfigProperty(name = "handoff.notifications.poll-interval", defaultValue = "1s")
-    Duration pollInterval;
+    @Inject
+    DatabaseSignals signals;
+    @ConfigProperty(name = "handoff.notifications.sweep-interval", defaultValue = "1s")
+    Duration sweepInterval;
     @ConfigProperty(name = "handoff.notifications.max-in-flight", defaultValue = "16")
     int maxInFlight;
 
-    private final AtomicBoolean claiming = new AtomicBoolean();
+    private final WakeableTask claiming = new WakeableTask("Notification worker", this::claimAndSend);
     private final AtomicInteger inFlight = new AtomicInteger();
     private long timer = -1;
 
     void start(@Observes StartupEvent startup) {
-        timer = vertx.setPeriodic(1000, pollInterval.toMillis(), tick -> poll());
+        signals.onSignal(SIGNAL, claiming::wake);
+        timer = vertx.setPeriodic(sweepInterval.toMillis(), sweepInterval.toMillis(), tick -> claiming.wake());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -48,21 +56,25 @@ public class NotificationWorker {
         }
     }
 
-    void poll() {
+    /** One round: claims what this replica has room for and sends it; more may be due if the room was filled. */
+    private Uni<Boolean> claimAndSend() {
         int free = maxInFlight - inFlight.get();
-        if (free <= 0 || !claiming.compareAndSet(false, true)) {
-            return;
+        if (free <= 0) {
+            return Uni.createFrom().item(false);
         }
-        DuplicatedContexts.run(vertx, () -> claims.claim(free))
-                .onTermination().invoke(() -> claiming.set(false))
-                .subscribe().with(jobs -> jobs.forEach(this::dispatch),
-                        failure -> LOG.warnf("Notification worker could not claim: %s", failure.toString()));
+        return DuplicatedContexts.run(vertx, () -> claims.claim(free)).map(jobs -> {
+            jobs.forEach(this::dispatch);
+            return jobs.size() == free;
+        });
     }
 
     private void dispatch(NotificationJob job) {
         inFlight.incrementAndGet();
         dispatcher.process(job)
-                .onTermination().invoke(inFlight::decrementAndGet)
+                .onTermination().invoke(() -> {
+                    inFlight.decrementAndGet();
+                    claiming.wake();
+                })
                 .subscribe().with(done -> { }, failure -> LOG.warnf(
                         "Notification %s (%s) not finished; it is tried again when its lease ends: %s",
                         job.id(), job.kind(), failure.toString()));

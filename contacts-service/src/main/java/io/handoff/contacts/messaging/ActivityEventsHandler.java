@@ -12,21 +12,20 @@ import io.handoff.events.deals.DealDetails;
 import io.handoff.events.notifications.LeadSlaBreached;
 import io.handoff.events.notifications.NotificationSent;
 import io.handoff.events.outcomes.OutcomeRecorded;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
 
 /**
  * Applies what the other services report about contacts: outcomes (with their stage mapping), deals, and
  * notifications sent, so the card and the journey tell the whole story.
  */
 @ApplicationScoped
-public class ActivityEventsConsumer {
+public class ActivityEventsHandler extends EventHandler {
 
-    @Inject
-    EventConsumer consumer;
     @Inject
     OutcomeActivity outcomes;
     @Inject
@@ -36,23 +35,14 @@ public class ActivityEventsConsumer {
     @Inject
     Journey journey;
 
-    @Incoming("outcomes-events")
-    public Uni<Void> onOutcomeEvent(String payload) {
-        return consumer.consume("contacts-service.outcomes", payload, this::apply);
+    public ActivityEventsHandler() {
+        super(Set.of(EventType.OUTCOME_RECORDED, EventType.DEAL_CREATED,
+                EventType.DEAL_UPDATED, EventType.DEAL_DELETED, EventType.NOTIFICATION_SENT, EventType.LEAD_SLA_BREACHED));
     }
 
-    @Incoming("deals-events")
-    public Uni<Void> onDealEvent(String payload) {
-        return consumer.consume("contacts-service.deals", payload, this::apply);
-    }
-
-    @Incoming("notifications-events")
-    public Uni<Void> onNotificationEvent(String payload) {
-        return consumer.consume("contacts-service.notifications", payload, this::apply);
-    }
-
-    private Uni<Void> apply(CloudEvent event) {
-        return switch (EventType.ofType(event.type()).orElse(EventType.WORKSPACE_UPDATED)) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
+        return switch (typeOf(event)) {
             case OUTCOME_RECORDED -> outcomes.onRecorded(event, event.dataAs(OutcomeRecorded.class));
             case DEAL_CREATED -> deals.onSaved(event, event.dataAs(DealDetails.class), true);
             case DEAL_UPDATED -> deals.onSaved(event, event.dataAs(DealDetails.class), false);

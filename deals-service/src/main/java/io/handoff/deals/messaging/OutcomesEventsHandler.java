@@ -4,29 +4,28 @@ import io.handoff.deals.outcome.OutcomeProjection;
 import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
 import io.handoff.events.outcomes.OutcomeRecorded;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
+
+import java.util.EnumSet;
 
 /** Applies outcomes-service's events: a call's current outcome, so that a SALE without its deal shows up. */
 @ApplicationScoped
-public class OutcomesEventsConsumer {
+public class OutcomesEventsHandler extends EventHandler {
 
-    static final String CONSUMER = "deals-service.outcomes";
-
-    @Inject
-    EventConsumer consumer;
     @Inject
     OutcomeProjection outcomes;
 
-    @Incoming("outcomes-events")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume(CONSUMER, payload, this::apply);
+    public OutcomesEventsHandler() {
+        super(EnumSet.of(EventType.OUTCOME_RECORDED));
     }
 
-    private Uni<Void> apply(CloudEvent event) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
         if (EventType.OUTCOME_RECORDED.type().equals(event.type())) {
             return outcomes.applyRecorded(event.workspaceId(), event.dataAs(OutcomeRecorded.class));
         }

@@ -10,24 +10,20 @@ import io.handoff.notifications.alert.LeadAlerts;
 import io.handoff.notifications.call.CallProjection;
 import io.handoff.notifications.delivery.DeliveryService;
 import io.handoff.notifications.schedule.ReminderPlanner;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
 
 /**
  * Applies scheduling-service's events: qualified leads alert setters, booked calls plan confirmation,
- * reminders and the closer's brief, reschedules re-plan them, cancellations drop them; every event may also
- * become webhook deliveries. One transaction with the inbox record.
+ * reminders and the closer's brief, reschedules re-plan them, cancellations drop them.
  */
 @ApplicationScoped
-public class SchedulingEventsConsumer {
+public class SchedulingEventsHandler extends EventHandler {
 
-    static final String CONSUMER = "notifications-service.scheduling";
-
-    @Inject
-    EventConsumer consumer;
     @Inject
     LeadAlerts alerts;
     @Inject
@@ -37,13 +33,14 @@ public class SchedulingEventsConsumer {
     @Inject
     DeliveryService deliveries;
 
-    @Incoming("scheduling-events")
-    public Uni<Void> onSchedulingEvent(String payload) {
-        return consumer.consume(CONSUMER, payload, event -> apply(event).chain(() -> deliveries.planDeliveries(event)));
+    public SchedulingEventsHandler() {
+        super(Set.of(EventType.LEAD_CAPTURED, EventType.CALL_BOOKED,
+                EventType.CALL_RESCHEDULED, EventType.CALL_CANCELLED));
     }
 
-    private Uni<Void> apply(CloudEvent event) {
-        return switch (EventType.ofType(event.type()).orElse(EventType.WEBHOOK_DELIVERY_FAILED)) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
+        return switch (typeOf(event)) {
             case LEAD_CAPTURED -> alerts.onLeadCaptured(event, event.dataAs(LeadCaptured.class));
             case CALL_BOOKED -> calls.onBooked(event, event.dataAs(CallBooked.class))
                     .chain(call -> call == null ? Uni.createFrom().voidItem() : reminders.planBooked(call));

@@ -10,20 +10,17 @@ import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallCancelled;
 import io.handoff.events.scheduling.CallRescheduled;
 import io.handoff.events.scheduling.LeadCaptured;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
 
 /** Applies scheduling-service's events: captured leads, booked/moved/cancelled calls, failed bookings. */
 @ApplicationScoped
-public class SchedulingEventsConsumer {
+public class SchedulingEventsHandler extends EventHandler {
 
-    static final String CONSUMER = "contacts-service.scheduling";
-
-    @Inject
-    EventConsumer consumer;
     @Inject
     LeadIntake leads;
     @Inject
@@ -31,13 +28,14 @@ public class SchedulingEventsConsumer {
     @Inject
     ApprovalService approvals;
 
-    @Incoming("scheduling-events")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume(CONSUMER, payload, this::apply);
+    public SchedulingEventsHandler() {
+        super(Set.of(EventType.LEAD_CAPTURED, EventType.CALL_BOOKED,
+                EventType.CALL_RESCHEDULED, EventType.CALL_CANCELLED, EventType.BOOKING_REJECTED));
     }
 
-    private Uni<Void> apply(CloudEvent event) {
-        return switch (EventType.ofType(event.type()).orElse(EventType.WEBHOOK_DELIVERY_FAILED)) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
+        return switch (typeOf(event)) {
             case LEAD_CAPTURED -> leads.captureLead(event, event.dataAs(LeadCaptured.class));
             case CALL_BOOKED -> calls.onBooked(event, event.dataAs(CallBooked.class));
             case CALL_RESCHEDULED -> calls.onRescheduled(event, event.dataAs(CallRescheduled.class));

@@ -9,23 +9,18 @@ import io.handoff.events.contacts.ContactOwnerAssigned;
 import io.handoff.events.contacts.ContactStageChanged;
 import io.handoff.outcomes.analytics.WorkspaceTimeZones;
 import io.handoff.outcomes.contact.ContactActivityProjection;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies contacts-service's events: workspaces and users to the directory copy, contacts' emails and what
  * users did to contacts to the setter-performance projection.
  */
 @ApplicationScoped
-public class ContactsEventsConsumer {
+public class ContactsEventsHandler extends EventHandler {
 
-    static final String CONSUMER = "outcomes-service.contacts";
-
-    @Inject
-    EventConsumer consumer;
     @Inject
     DirectoryProjection directory;
     @Inject
@@ -33,21 +28,21 @@ public class ContactsEventsConsumer {
     @Inject
     ContactActivityProjection activity;
 
-    @Incoming("contacts-events")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume(CONSUMER, payload, this::apply);
+    public ContactsEventsHandler() {
+        super(DirectoryProjection.withDirectory(EventType.CONTACT_CREATED, EventType.CONTACT_OWNER_ASSIGNED, EventType.BOOKING_REQUESTED, EventType.CONTACT_STAGE_CHANGED));
     }
 
-    private Uni<Void> apply(CloudEvent event) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
         if (directory.handles(event)) {
             return workspaces.apply(event);
         }
-        return EventType.ofType(event.type()).map(type -> switch (type) {
+        return switch (typeOf(event)) {
             case CONTACT_CREATED -> activity.created(event, event.dataAs(ContactCreated.class));
             case CONTACT_OWNER_ASSIGNED -> activity.ownerAssigned(event, event.dataAs(ContactOwnerAssigned.class));
             case BOOKING_REQUESTED -> activity.bookingRequested(event, event.dataAs(BookingRequested.class));
             case CONTACT_STAGE_CHANGED -> activity.stageChanged(event, event.dataAs(ContactStageChanged.class));
             default -> Uni.createFrom().voidItem();
-        }).orElseGet(() -> Uni.createFrom().voidItem());
+        };
     }
 }

@@ -6,34 +6,30 @@ import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
 import io.handoff.events.contacts.ContactCreated;
 import io.handoff.events.contacts.ContactMerged;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies contacts-service's events: workspaces and users go to the directory, contacts' emails match payments,
  * and a merge moves the duplicate's deals, transactions and outcomes to the primary.
  */
 @ApplicationScoped
-public class ContactsEventsConsumer {
+public class ContactsEventsHandler extends EventHandler {
 
-    static final String CONSUMER = "deals-service.contacts";
-
-    @Inject
-    EventConsumer consumer;
     @Inject
     DirectoryProjection directory;
     @Inject
     ContactProjection contacts;
 
-    @Incoming("contacts-events")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume(CONSUMER, payload, this::apply);
+    public ContactsEventsHandler() {
+        super(DirectoryProjection.withDirectory(EventType.CONTACT_CREATED,
+                EventType.CONTACT_MERGED));
     }
 
-    private Uni<Void> apply(CloudEvent event) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
         if (directory.handles(event)) {
             return directory.apply(event);
         }

@@ -5,29 +5,28 @@ import io.handoff.events.CloudEvent;
 import io.handoff.events.EventType;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallRescheduled;
-import io.handoff.platform.inbox.EventConsumer;
+import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Set;
+
+import java.util.EnumSet;
 
 /** Applies scheduling-service's events: booked (and moved) calls, whose host and setter deals inherit. */
 @ApplicationScoped
-public class SchedulingEventsConsumer {
+public class SchedulingEventsHandler extends EventHandler {
 
-    static final String CONSUMER = "deals-service.scheduling";
-
-    @Inject
-    EventConsumer consumer;
     @Inject
     CallProjection calls;
 
-    @Incoming("scheduling-events")
-    public Uni<Void> onEvent(String payload) {
-        return consumer.consume(CONSUMER, payload, this::apply);
+    public SchedulingEventsHandler() {
+        super(EnumSet.of(EventType.CALL_BOOKED, EventType.CALL_RESCHEDULED));
     }
 
-    private Uni<Void> apply(CloudEvent event) {
+    @Override
+    public Uni<Void> apply(CloudEvent event) {
         if (EventType.CALL_BOOKED.type().equals(event.type())) {
             return calls.applyBooked(event.workspaceId(), event.dataAs(CallBooked.class), event.time());
         }
