@@ -46,7 +46,7 @@ public class RoundRobin {
      * the last one is not among them), one per contact.
      */
     static List<UUID> turns(List<UUID> userIds, UUID last, int count) {
-        int start = (userIds.indexOf(last) + 1) % userIds.size();
+        int start = last == null ? 0 : (userIds.indexOf(last) + 1) % userIds.size();
         List<UUID> turns = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             turns.add(userIds.get((start + i) % userIds.size()));
