@@ -108,6 +108,54 @@ class ApprovalSagaTest {
                 .body("items.kind", not(hasItem("APPROVAL_REQUESTED")));
     }
 
+    @Test
+    void shouldMakeTheBookedCallsHostTheCloserOwnerWhenTheContactHasNone() {
+        TestWorkspace ws = TestWorkspace.open();
+        UUID setter = UUID.fromString(ws.addUser("Sam Setter", "USER").statusCode(201).extract().path("id"));
+        UUID cole = UUID.fromString(ws.addUser("Cole Closer", "USER").statusCode(201).extract().path("id"));
+        String kept = ws.addUser("Kim Closer", "USER").statusCode(201).extract().path("id");
+        String open = ContactListTest.create(ws, Map.of("email", "open@example.com"));
+        String owned = ContactListTest.create(ws, Map.of("email", "owned@example.com"));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("userId", kept))
+                .put("/api/v1/contacts/" + owned + "/closer-owner").then().statusCode(200);
+
+        PersonRef host = new PersonRef(cole, "Cole Closer", "cole@example.com");
+        for (String contact : java.util.List.of(open, owned)) {
+            Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+            String approvalId = approve(ws, setter, contact, UUID.randomUUID(), start, NOTES).statusCode(202).extract().path("id");
+            String email = given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then().extract().path("email");
+            probe.publish(Topics.SCHEDULING, Events.callBooked(ws, UUID.randomUUID(), UUID.fromString(contact), email,
+                    UUID.fromString(approvalId), new PersonRef(setter, "Sam Setter", "sam@example.com"), start, host));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                    .get("/api/v1/approvals/" + approvalId).then().body("status", equalTo("BOOKED")));
+        }
+
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + open).then().body("closerOwnerId", equalTo(cole.toString()));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + open + "/journey").then()
+                .body("items.find { it.kind == 'OWNER_ASSIGNED' }.details.role", equalTo("CLOSER"))
+                .body("items.find { it.kind == 'OWNER_ASSIGNED' }.actor.kind", equalTo("SYSTEM"))
+                .body("items.find { it.kind == 'OWNER_ASSIGNED' }.summary", containsString("Cole Closer"));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + owned).then().body("closerOwnerId", equalTo(kept));
+    }
+
+    @Test
+    void shouldShowTheHandoffNotesUnderTheLabelsOfTheWorkspacesForm() {
+        TestWorkspace ws = TestWorkspace.open();
+        String contact = ContactListTest.create(ws, Map.of("email", "labels@example.com"));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("handoffFields", java.util.List.of(Map.of("key", "pain", "label", "Biggest pain", "required", true),
+                        Map.of("key", "decisionMakers", "label", "Decision makers", "required", false))))
+                .patch("/api/v1/workspace").then().statusCode(200);
+
+        approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS),
+                Map.of("pain", "No pipeline", "decisionMakers", "CEO")).statusCode(202);
+
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/card").then().statusCode(200)
+                .body("notes[0].body", containsString("<b>Biggest pain</b>: No pipeline"))
+                .body("notes[0].body", containsString("<b>Decision makers</b>: CEO"))
+                .body("notes[0].body", not(containsString("decisionMakers")));
+    }
+
     private static io.restassured.response.ValidatableResponse approve(TestWorkspace ws, UUID user, String contact,
                                                                        UUID eventType, Instant start, Map<String, String> notes) {
         String approved = StageManagementTest.stages(ws).getString("items.find { it.name == 'Approved' }.id");

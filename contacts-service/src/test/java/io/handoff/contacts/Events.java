@@ -28,8 +28,13 @@ final class Events {
 
     static CloudEvent callBooked(TestWorkspace ws, UUID callId, UUID contactId, String email, UUID approvalId,
                                  PersonRef setBy, Instant start) {
-        var data = new CallBooked(callId, UUID.randomUUID(), "Strategy Call", "STRATEGY",
-                new PersonRef(UUID.randomUUID(), "Cole Closer", "cole@example.com"), null, contactId, approvalId,
+        return callBooked(ws, callId, contactId, email, approvalId, setBy, start,
+                new PersonRef(UUID.randomUUID(), "Cole Closer", "cole@example.com"));
+    }
+
+    static CloudEvent callBooked(TestWorkspace ws, UUID callId, UUID contactId, String email, UUID approvalId,
+                                 PersonRef setBy, Instant start, PersonRef host) {
+        var data = new CallBooked(callId, UUID.randomUUID(), "Strategy Call", "STRATEGY", host, null, contactId, approvalId,
                 new Invitee(email, null, null, "UTC"), start, start.plusSeconds(2700), setBy,
                 approvalId != null ? "APPROVAL" : "INTERNAL", List.of(), null);
         return CloudEvent.of(EventType.CALL_BOOKED, "/handoff/scheduling-service", ws.id(), callId.toString(), data,

@@ -30,6 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Notes keep only safe formatting; the card and journey tell everything other services reported. */
 @QuarkusTest
@@ -68,6 +70,36 @@ class NotesAndCardTest {
         given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/notes").then().body("items", hasSize(1));
         given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/journey").then()
                 .body("items.kind", hasItems("NOTE_ADDED", "NOTE_EDITED", "NOTE_DELETED"));
+    }
+
+    @Test
+    void shouldLetOnlyTheAuthorAnAdminOrAManagerChangeANoteAndRecordWhoEditedIt() {
+        TestWorkspace ws = TestWorkspace.open();
+        UUID sam = UUID.fromString(ws.addUser("Sam Setter", "USER").statusCode(201).extract().path("id"));
+        UUID sue = UUID.fromString(ws.addUser("Sue Setter", "USER").statusCode(201).extract().path("id"));
+        UUID mia = UUID.fromString(ws.addUser("Mia Manager", "MANAGER").statusCode(201).extract().path("id"));
+        String contact = ContactListTest.create(ws, Map.of("email", "shared@example.com"));
+        String notes = "/api/v1/contacts/" + contact + "/notes";
+        String noteId = given().auth().oauth2(ws.tokenFor(sam, "USER")).contentType(ContentType.JSON)
+                .body(Map.of("body", "<p>Sam's call notes</p>")).post(notes).then().statusCode(201)
+                .body("editedBy", nullValue()).body("editedAt", nullValue()).extract().path("id");
+
+        given().auth().oauth2(ws.tokenFor(sue, "USER")).contentType(ContentType.JSON).body(Map.of("body", "<p>rewritten</p>"))
+                .patch(notes + "/" + noteId).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(ws.tokenFor(sue, "USER")).delete(notes + "/" + noteId).then().statusCode(403);
+        given().auth().oauth2(ws.adminToken()).get(notes).then()
+                .body("items[0].body", equalTo("<p>Sam's call notes</p>")).body("items[0].editedBy", nullValue());
+
+        given().auth().oauth2(ws.tokenFor(sam, "USER")).contentType(ContentType.JSON).body(Map.of("body", "<p>Sam's, edited</p>"))
+                .patch(notes + "/" + noteId).then().statusCode(200)
+                .body("authorId", equalTo(sam.toString())).body("editedBy", equalTo(sam.toString())).body("editedAt", notNullValue());
+        given().auth().oauth2(ws.tokenFor(mia, "MANAGER")).contentType(ContentType.JSON).body(Map.of("body", "<p>Tidied</p>"))
+                .patch(notes + "/" + noteId).then().statusCode(200)
+                .body("authorId", equalTo(sam.toString())).body("editedBy", equalTo(mia.toString()));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/card").then()
+                .body("notes[0].editedBy", equalTo(mia.toString())).body("notes[0].editedAt", notNullValue());
+        given().auth().oauth2(ws.adminToken()).delete(notes + "/" + noteId).then().statusCode(204);
+        given().auth().oauth2(ws.adminToken()).get(notes).then().body("items", hasSize(0));
     }
 
     @Test

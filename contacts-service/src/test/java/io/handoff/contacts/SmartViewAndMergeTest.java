@@ -18,10 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-/** Smart views run the same query as the list; merging folds a duplicate into its primary. */
+/** Smart views run the same query as the list; merging folds a duplicate into its primary, which search still finds. */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureResource.class)
 class SmartViewAndMergeTest {
@@ -84,6 +85,40 @@ class SmartViewAndMergeTest {
                     .dataAs(ContactMerged.class);
             assertThat(merged.duplicateContactId()).hasToString(duplicate);
         }
+    }
+
+    @Test
+    void shouldFindContactsBySecondaryAddressesAndAMergedDuplicatesAddresses() {
+        TestWorkspace ws = TestWorkspace.open();
+        String primary = ContactListTest.create(ws, Map.of("email", "lou@example.com", "phone", "+14155550101"));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("secondaryEmail", "lou.home@example.com", "secondaryPhone", "+14155550102"))
+                .patch("/api/v1/contacts/" + primary).then().statusCode(200);
+        String duplicate = ContactListTest.create(ws, Map.of("email", "lou.work@example.com", "phone", "+4930123456"));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("secondaryEmail", "lou.old@example.com"))
+                .patch("/api/v1/contacts/" + duplicate).then().statusCode(200);
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("body", "<p>from the work address</p>"))
+                .post("/api/v1/contacts/" + duplicate + "/notes").then().statusCode(201);
+
+        assertThat(search(ws, "lou.home")).containsExactly(primary);
+        assertThat(search(ws, "4155550102")).containsExactly(primary);
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("duplicateId", duplicate))
+                .post("/api/v1/contacts/" + primary + "/merge").then().statusCode(200)
+                .body("mergedAddresses", containsInAnyOrder("lou.work@example.com", "+4930123456", "lou.old@example.com"));
+
+        for (String address : List.of("lou.work@example.com", "LOU.OLD", "4930123456")) {
+            assertThat(search(ws, address)).as("q=%s", address).containsExactly(primary);
+        }
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + primary + "/journey").then()
+                .body("items.findAll { it.mergedFrom != null }.kind", containsInAnyOrder("CREATED", "EDITED", "NOTE_ADDED"))
+                .body("items.findAll { it.mergedFrom != null }.mergedFrom.contactId", everyItem(equalTo(duplicate)))
+                .body("items.find { it.kind == 'NOTE_ADDED' }.mergedFrom.email", equalTo("lou.work@example.com"))
+                .body("items.findAll { it.mergedFrom == null }.kind", hasItem("MERGED"));
+    }
+
+    private static List<String> search(TestWorkspace ws, String q) {
+        return given().auth().oauth2(ws.adminToken()).queryParam("q", q).get("/api/v1/contacts").then().statusCode(200)
+                .extract().path("items.id");
     }
 
     private static io.restassured.response.ValidatableResponse createView(TestWorkspace ws, String token, String name,

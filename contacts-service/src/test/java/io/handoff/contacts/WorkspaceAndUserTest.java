@@ -76,6 +76,44 @@ class WorkspaceAndUserTest {
     }
 
     @Test
+    void shouldRefuseThePlanToAdminsAndChangeNothing() {
+        TestWorkspace ws = TestWorkspace.open();
+
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("plan", "ENTERPRISE"))
+                .patch("/api/v1/workspace").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("plan", "ENTERPRISE", "name", "Renamed"))
+                .patch("/api/v1/workspace").then().statusCode(403);
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/workspace").then().statusCode(200)
+                .body("plan", equalTo("BUSINESS")).body("name", equalTo("Acme " + ws.slug()));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("name", "Renamed"))
+                .patch("/api/v1/workspace").then().statusCode(200).body("name", equalTo("Renamed"))
+                .body("plan", equalTo("BUSINESS"));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("plan", "ENTERPRISE"))
+                .patch("/api/v1/workspaces/" + ws.id()).then().statusCode(403);
+    }
+
+    @Test
+    void shouldLetTheOperatorSetAWorkspacesPlan() {
+        TestWorkspace ws = TestWorkspace.open();
+
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("plan", "ENTERPRISE"))
+                .patch("/api/v1/workspaces/" + ws.id()).then().statusCode(200)
+                .body("plan", equalTo("ENTERPRISE")).body("slug", equalTo(ws.slug()));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/workspace").then().body("plan", equalTo("ENTERPRISE"));
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("plan", "GOLD"))
+                .patch("/api/v1/workspaces/" + ws.id()).then().statusCode(400).body("errors[0].field", equalTo("plan"));
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("plan", "STARTUP"))
+                .patch("/api/v1/workspaces/" + UUID.randomUUID()).then().statusCode(404);
+
+        try (TopicProbe probe = new TopicProbe()) {
+            var updated = probe.awaitOne(Topics.CONTACTS, e -> e.type().equals("workspace.updated.v1")
+                    && e.subject().equals(ws.id().toString()));
+            assertThat(updated.dataAs(WorkspaceSettings.class).plan()).isEqualTo("ENTERPRISE");
+        }
+    }
+
+    @Test
     void shouldAnswerADuplicateSlugOrEmailWithConflict() {
         TestWorkspace ws = TestWorkspace.open();
         given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(validWorkspace(ws.slug()))

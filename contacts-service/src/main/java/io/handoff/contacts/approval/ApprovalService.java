@@ -56,8 +56,8 @@ public class ApprovalService {
             throw Problems.invalid("booking", "is required to approve: Approved books a strategy call");
         }
         return workspaces.findById(workspaceId)
-                .map(w -> handoffForm.validate(w.handoffFields.items(), move.handoffNotes()))
-                .chain(handoffNotes -> contacts.findInWorkspace(workspaceId, contactId)
+                .map(w -> handoffForm.fill(w.handoffFields.items(), move.handoffNotes()))
+                .chain(handoff -> contacts.findInWorkspace(workspaceId, contactId)
                         .onItem().ifNull().failWith(() -> Problems.notFound("Contact", contactId))
                         .chain(c -> Approval.count("contactId = ?1 and status = ?2", c.id, ApprovalStatus.PENDING)
                                 .chain(pending -> {
@@ -66,7 +66,7 @@ public class ApprovalService {
                                     }
                                     return stages.findApproved(workspaceId);
                                 })
-                                .chain(approved -> start(c, approved, userId, move.booking(), handoffNotes))));
+                                .chain(approved -> start(c, approved, userId, move.booking(), handoff))));
     }
 
     public Uni<ApprovalView> findApproval(UUID workspaceId, UUID id) {
@@ -105,7 +105,8 @@ public class ApprovalService {
         });
     }
 
-    private Uni<ApprovalView> start(Contact c, Stage approved, UUID userId, BookingDetails booking, Map<String, String> handoffNotes) {
+    private Uni<ApprovalView> start(Contact c, Stage approved, UUID userId, BookingDetails booking, HandoffForm.Filled handoff) {
+        Map<String, String> handoffNotes = handoff.values();
         Approval a = new Approval();
         a.id = UUID.randomUUID();
         a.workspaceId = c.workspaceId;
@@ -126,7 +127,7 @@ public class ApprovalService {
         return a.persist()
                 .chain(() -> contactStages.move(c, approved, actor, "approved; booking requested"))
                 .chain(() -> handoffNotes.isEmpty() ? Uni.createFrom().voidItem()
-                        : notes.addNote(c.workspaceId, userId, c.id, handoffForm.asNote(handoffNotes)).replaceWithVoid())
+                        : notes.addNote(c.workspaceId, userId, c.id, handoff.note()).replaceWithVoid())
                 .chain(() -> outbox.append(EventType.BOOKING_REQUESTED, c.workspaceId, c.id, request))
                 .chain(() -> journey.record(c.workspaceId, c.id, "APPROVAL_REQUESTED", actor,
                         "Approved for a strategy call at " + a.startAt + (a.hostId == null ? " (round robin)" : ""),

@@ -12,9 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Checks a setter's handoff notes against the workspace's handoff form and renders them as a note. */
+/** Checks setters' handoff notes against the workspace's form and renders them as a note under its labels. */
 @ApplicationScoped
 public class HandoffForm {
+
+    /** A setter's handoff notes checked against the form: the values by key, and the note they become. */
+    public record Filled(Map<String, String> values, String note) {
+    }
+
+    /** Checks the notes (see {@link #validate}) and renders them under the form's labels. */
+    public Filled fill(List<HandoffField> fields, Map<String, String> submitted) {
+        Map<String, String> values = validate(fields, submitted);
+        return new Filled(values, asNote(fields, values));
+    }
 
     /** The notes in the form's order, trimmed; 400 for missing required or unknown fields. */
     public Map<String, String> validate(List<HandoffField> fields, Map<String, String> submitted) {
@@ -39,11 +49,18 @@ public class HandoffForm {
         return ordered;
     }
 
-    /** The notes as a note body (escaped: they are plain text). */
-    public String asNote(Map<String, String> notes) {
+    /**
+     * The notes as a note body, each under its label on the workspace's form ("Decision makers", not the key
+     * decisionMakers); escaped, as they are plain text.
+     */
+    public String asNote(List<HandoffField> fields, Map<String, String> notes) {
         StringBuilder html = new StringBuilder("<p><b>Handoff notes</b></p><ul>");
-        notes.forEach((k, v) -> html.append("<li><b>").append(Entities.escape(k)).append("</b>: ")
+        notes.forEach((k, v) -> html.append("<li><b>").append(Entities.escape(label(fields, k))).append("</b>: ")
                 .append(Entities.escape(v)).append("</li>"));
         return html.append("</ul>").toString();
+    }
+
+    private static String label(List<HandoffField> fields, String key) {
+        return fields.stream().filter(f -> f.key().equals(key)).map(HandoffField::label).findFirst().orElse(key);
     }
 }

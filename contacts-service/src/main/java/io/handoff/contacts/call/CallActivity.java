@@ -5,6 +5,9 @@ import io.handoff.contacts.contact.Contact;
 import io.handoff.contacts.contact.ContactService;
 import io.handoff.contacts.contact.LeadStatus;
 import io.handoff.contacts.journey.Journey;
+import io.handoff.contacts.owner.OwnerRole;
+import io.handoff.contacts.owner.OwnerService;
+import io.handoff.contacts.user.UserRepository;
 import io.handoff.events.Actor;
 import io.handoff.events.CloudEvent;
 import io.handoff.events.scheduling.CallBooked;
@@ -19,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Applies scheduling-service's call events to contacts: a booked call makes its contact BOOKED (leaving
- * Appointment Setting) with who set it, settles the approval it answers, and shows on the card and journey.
+ * Appointment Setting) with who set it, settles the approval it answers (its host becoming the closer owner),
+ * and shows on the card and journey.
  */
 @ApplicationScoped
 public class CallActivity {
@@ -28,6 +32,10 @@ public class CallActivity {
     ContactService contacts;
     @Inject
     ApprovalService approvals;
+    @Inject
+    OwnerService owners;
+    @Inject
+    UserRepository users;
     @Inject
     Journey journey;
     @Inject
@@ -44,8 +52,22 @@ public class CallActivity {
                     return project(c, call).chain(() -> journey.recordEvent(event, c.id, "CALL_BOOKED",
                             call.setBy() == null ? Actor.contact() : Actor.user(call.setBy().userId()), describe(call),
                             Journey.details("callId", call.callId(), "start", call.start().toString(),
-                                    "hostId", call.host().userId(), "setById", c.setById, "approvalId", call.approvalId())));
+                                    "hostId", call.host().userId(), "setById", c.setById, "approvalId", call.approvalId())))
+                            .chain(() -> approval == null ? Uni.createFrom().voidItem() : closerFromHost(c, call));
                 }));
+    }
+
+    /**
+     * The closer who hosts the call an approval booked becomes the contact's closer owner, unless it has one
+     * (a closer chosen earlier is kept) or the host is no active member (a deactivated user owns nothing new).
+     */
+    private Uni<Void> closerFromHost(Contact c, CallBooked call) {
+        if (c.closerOwnerId != null || call.host() == null || call.host().userId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return users.findInWorkspace(c.workspaceId, call.host().userId()).chain(host -> host == null || !host.active
+                ? Uni.createFrom().voidItem()
+                : owners.assign(c, OwnerRole.CLOSER, host, Actor.system(), "host of the booked call").replaceWithVoid());
     }
 
     public Uni<Void> onRescheduled(CloudEvent event, CallRescheduled change) {

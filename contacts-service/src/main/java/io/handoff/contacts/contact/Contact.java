@@ -39,6 +39,10 @@ public class Contact extends PanacheEntityBase {
     public JsonList<Answer> answers = JsonList.empty();
     @JdbcTypeCode(SqlTypes.JSON)
     public JsonList<String> tags = JsonList.empty();
+    /** Emails and phones of merged duplicates that are none of this contact's own; search still finds them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "merged_addresses")
+    public JsonList<String> mergedAddresses = JsonList.empty();
     @Column(name = "utm_source")
     public String utmSource;
     @Column(name = "utm_medium")

@@ -54,7 +54,10 @@ final class ContactQuery {
             params.put("createdTo", f.createdTo());
         }
         if (f.q() != null) {
-            sql.append(" and (email ilike :q or name ilike :q or phone ilike :q)");
+            // Secondary and merged duplicates' addresses too: a duplicate's address still finds its primary.
+            sql.append(" and (email ilike :q or name ilike :q or phone ilike :q or secondary_email ilike :q")
+                    .append(" or secondary_phone ilike :q or exists (select 1 from")
+                    .append(" jsonb_array_elements_text(merged_addresses -> 'items') a where a ilike :q))");
             params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (page.after() != null) {

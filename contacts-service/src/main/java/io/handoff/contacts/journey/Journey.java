@@ -49,10 +49,14 @@ public class Journey {
                 .map(rows -> Page.of(rows, page, e -> e.occurredAt, e -> e.id, JourneyView::of));
     }
 
-    /** Moves a merged duplicate's journey to the primary contact. */
-    public Uni<Integer> repoint(UUID workspaceId, UUID fromContact, UUID toContact) {
-        return JourneyEntry.update("contactId = ?1 where workspaceId = ?2 and contactId = ?3", toContact, workspaceId,
-                fromContact);
+    /**
+     * Moves a merged duplicate's journey to the primary contact; each moved entry says which contact it came
+     * from (the first one, when a merged contact is merged again).
+     */
+    public Uni<Integer> repoint(UUID workspaceId, UUID fromContact, String fromEmail, UUID toContact) {
+        return JourneyEntry.update("contactId = ?1, mergedFromContactId = coalesce(mergedFromContactId, ?3), "
+                        + "mergedFromEmail = coalesce(mergedFromEmail, ?4) where workspaceId = ?2 and contactId = ?3",
+                toContact, workspaceId, fromContact, fromEmail);
     }
 
     /** Builds a details map that skips null values, in the order given. */

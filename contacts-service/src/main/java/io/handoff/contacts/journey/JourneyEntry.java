@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** One step of a contact's journey: what happened, when, caused by whom. Never changed once written. */
+/** One step of a contact's journey: what happened, when, caused by whom. Only a merge moves it, saying so. */
 @Entity
 @Table(name = "journey_entry")
 public class JourneyEntry extends PanacheEntityBase {
@@ -34,4 +34,9 @@ public class JourneyEntry extends PanacheEntityBase {
     public Map<String, Object> details;
     @Column(name = "source_event_id")
     public String sourceEventId;
+    /** The duplicate this entry was moved from by a merge; null for entries of the contact itself. */
+    @Column(name = "merged_from_contact_id")
+    public UUID mergedFromContactId;
+    @Column(name = "merged_from_email")
+    public String mergedFromEmail;
 }

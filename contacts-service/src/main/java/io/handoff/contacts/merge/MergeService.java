@@ -25,13 +25,21 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Folds a duplicate contact into a primary: notes, journey, calls, deals and approvals move; answers and
- * tags the primary lacks are added; owners, UTM and a secondary email fill the primary's gaps. The
- * duplicate is then gone (404) and contact.merged.v1 tells other services to re-point their records.
+ * tags the primary lacks are added; owners, UTM and a secondary email fill the primary's gaps, and the
+ * duplicate's other addresses are kept for search. Moved journey entries say they came from the duplicate.
+ * The duplicate is then gone (404) and contact.merged.v1 tells other services to re-point their records.
  */
 @ApplicationScoped
 public class MergeService {
@@ -71,7 +79,7 @@ public class MergeService {
                 }
                 fillGaps(p, d);
                 return notes.repoint(workspaceId, d.id, p.id)
-                        .chain(() -> journey.repoint(workspaceId, d.id, p.id))
+                        .chain(() -> journey.repoint(workspaceId, d.id, d.email, p.id))
                         .chain(() -> ContactCall.update("contactId = ?1 where contactId = ?2", p.id, d.id))
                         .chain(() -> ContactDeal.update("contactId = ?1 where contactId = ?2", p.id, d.id))
                         .chain(() -> Approval.update("contactId = ?1 where contactId = ?2", p.id, d.id))
@@ -100,6 +108,7 @@ public class MergeService {
         p.secondaryEmail = p.secondaryEmail != null ? p.secondaryEmail : d.email;
         p.phone = p.phone != null ? p.phone : d.phone;
         p.secondaryPhone = p.secondaryPhone != null ? p.secondaryPhone : d.phone != null && !d.phone.equals(p.phone) ? d.phone : null;
+        p.mergedAddresses = JsonList.of(mergedAddresses(p, d));
         if (p.utm() == null && d.utm() != null) {
             p.utmSource = d.utmSource;
             p.utmMedium = d.utmMedium;
@@ -108,6 +117,21 @@ public class MergeService {
             p.utmContent = d.utmContent;
         }
         p.updatedAt = clock.instant();
+    }
+
+    /**
+     * The duplicate's emails and phones (and those merged into it before) that the primary does not hold as
+     * its own or secondary ones, so that searching for any of them still finds the primary.
+     */
+    private static List<String> mergedAddresses(Contact p, Contact d) {
+        Set<String> own = Stream.of(p.email, p.phone, p.secondaryEmail, p.secondaryPhone).filter(Objects::nonNull)
+                .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Map<String, String> kept = new LinkedHashMap<>();
+        Stream.of(p.mergedAddresses.items().stream(), Stream.of(d.email, d.phone, d.secondaryEmail, d.secondaryPhone),
+                        d.mergedAddresses.items().stream()).flatMap(a -> a).filter(Objects::nonNull)
+                .filter(a -> !own.contains(a.toLowerCase(Locale.ROOT)))
+                .forEach(a -> kept.putIfAbsent(a.toLowerCase(Locale.ROOT), a));
+        return List.copyOf(kept.values());
     }
 
     private static List<Answer> newAnswers(Contact p, Contact d) {

@@ -25,6 +25,11 @@ public class Note extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Who last edited the note, and when; null until someone does. */
+    @Column(name = "edited_by")
+    public UUID editedBy;
+    @Column(name = "edited_at")
+    public Instant editedAt;
     @Version
     public int version;
 }

@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-/** Notes on a contact. */
+/** Notes on a contact: any member posts; the author, an admin or a manager edits or deletes. */
 @Path("/api/v1/contacts/{contactId}/notes")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
 public class NoteResource {
@@ -56,14 +56,15 @@ public class NoteResource {
     @WithTransaction
     public Uni<NoteView> editNote(@PathParam("contactId") UUID contactId, @PathParam("noteId") UUID noteId,
                                   @Valid @NotNull NoteInput input) {
-        return service.editNote(caller.workspaceId(), caller.userId(), contactId, noteId, input.body());
+        return service.editNote(caller.workspaceId(), caller.userId(), caller.canConfigure(), contactId, noteId,
+                input.body());
     }
 
     @DELETE
     @Path("/{noteId}")
     @WithTransaction
     public Uni<Response> deleteNote(@PathParam("contactId") UUID contactId, @PathParam("noteId") UUID noteId) {
-        return service.deleteNote(caller.workspaceId(), caller.userId(), contactId, noteId)
+        return service.deleteNote(caller.workspaceId(), caller.userId(), caller.canConfigure(), contactId, noteId)
                 .map(v -> Response.noContent().build());
     }
 }

@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Posts, edits and deletes notes on contacts; each post, edit and deletion is a journey entry. */
+/**
+ * Posts, edits and deletes notes on contacts; each post, edit and deletion is a journey entry. Only the author,
+ * an admin or a manager changes a note, and an edit records who made it and when.
+ */
 @ApplicationScoped
 public class NoteService {
 
@@ -50,18 +53,23 @@ public class NoteService {
                 .map(list -> list.stream().map(NoteView::of).toList());
     }
 
-    public Uni<NoteView> editNote(UUID workspaceId, UUID userId, UUID contactId, UUID noteId, String html) {
+    /** {@code moderator}: admins and managers, who may edit anyone's note; others only their own (403). */
+    public Uni<NoteView> editNote(UUID workspaceId, UUID userId, boolean moderator, UUID contactId, UUID noteId,
+                                  String html) {
         String body = NoteText.clean(html, "body");
-        return require(workspaceId, contactId, noteId).chain(n -> {
+        return requireChangeable(workspaceId, userId, moderator, contactId, noteId).chain(n -> {
             n.body = body;
             n.updatedAt = clock.instant();
+            n.editedBy = userId;
+            n.editedAt = n.updatedAt;
             return journey.record(workspaceId, contactId, "NOTE_EDITED", Actor.user(userId), "Note edited: " + excerpt(body),
                     Journey.details("noteId", n.id)).map(v -> NoteView.of(n));
         });
     }
 
-    public Uni<Void> deleteNote(UUID workspaceId, UUID userId, UUID contactId, UUID noteId) {
-        return require(workspaceId, contactId, noteId).chain(n -> n.delete()
+    /** {@code moderator}: admins and managers, who may delete anyone's note; others only their own (403). */
+    public Uni<Void> deleteNote(UUID workspaceId, UUID userId, boolean moderator, UUID contactId, UUID noteId) {
+        return requireChangeable(workspaceId, userId, moderator, contactId, noteId).chain(n -> n.delete()
                 .chain(() -> journey.record(workspaceId, contactId, "NOTE_DELETED", Actor.user(userId), "Note deleted",
                         Journey.details("noteId", noteId))));
     }
@@ -74,6 +82,14 @@ public class NoteService {
     private Uni<Note> require(UUID workspaceId, UUID contactId, UUID noteId) {
         return Note.<Note>find("workspaceId = ?1 and contactId = ?2 and id = ?3", workspaceId, contactId, noteId).firstResult()
                 .onItem().ifNull().failWith(() -> Problems.notFound("Note", noteId));
+    }
+
+    private Uni<Note> requireChangeable(UUID workspaceId, UUID userId, boolean moderator, UUID contactId, UUID noteId) {
+        return require(workspaceId, contactId, noteId).invoke(n -> {
+            if (!moderator && !n.authorId.equals(userId)) {
+                throw Problems.forbidden("Only the note's author, an admin or a manager may change or delete it.");
+            }
+        });
     }
 
     private static String excerpt(String html) {

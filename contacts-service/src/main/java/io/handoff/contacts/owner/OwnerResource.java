@@ -17,7 +17,7 @@ import jakarta.ws.rs.PathParam;
 
 import java.util.UUID;
 
-/** Claiming: anyone may set a contact's owners, one by one or in bulk. */
+/** Claiming: members claim contacts without an owner, admins and managers reassign; one by one or in bulk. */
 @Path("/api/v1/contacts")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
 @RetryStaleWrites
@@ -32,20 +32,22 @@ public class OwnerResource {
     @Path("/{id}/setter-owner")
     @WithTransaction
     public Uni<ContactView> assignSetter(@PathParam("id") UUID id, @Valid @NotNull OwnerChange change) {
-        return service.assignOwner(caller.workspaceId(), caller.userId(), id, OwnerRole.SETTER, change.userId());
+        return service.assignOwner(caller.workspaceId(), caller.userId(), caller.canConfigure(), id, OwnerRole.SETTER,
+                change.userId());
     }
 
     @PUT
     @Path("/{id}/closer-owner")
     @WithTransaction
     public Uni<ContactView> assignCloser(@PathParam("id") UUID id, @Valid @NotNull OwnerChange change) {
-        return service.assignOwner(caller.workspaceId(), caller.userId(), id, OwnerRole.CLOSER, change.userId());
+        return service.assignOwner(caller.workspaceId(), caller.userId(), caller.canConfigure(), id, OwnerRole.CLOSER,
+                change.userId());
     }
 
     @POST
     @Path("/bulk/assign-setter")
     @WithTransaction
     public Uni<AssignmentReport> assignSetters(@Valid @NotNull BulkAssignment request) {
-        return service.assignSetters(caller.workspaceId(), caller.userId(), request);
+        return service.assignSetters(caller.workspaceId(), caller.userId(), caller.canConfigure(), request);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** A partial update of the caller's workspace settings (handoff form included); absent fields stay as they are. */
+/** A partial update of a workspace's settings and handoff form; absent fields stay as they are. */
 public record WorkspaceChanges(
         @Size(min = 1, max = 120) String name,
         @CurrencyCode String currency,

@@ -17,12 +17,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-/** Workspaces: the operator opens them; members read and admins change their own. */
+/** Workspaces: the operator opens and changes them (plan included); members read and admins change their own. */
 @Path("/api/v1")
 public class WorkspaceResource {
 
@@ -61,11 +62,21 @@ public class WorkspaceResource {
         return service.findWorkspace(caller.workspaceId());
     }
 
+    /** The operator changes any workspace's settings, its plan included. */
+    @PATCH
+    @Path("/workspaces/{id}")
+    @RolesAllowed(Roles.OPERATOR)
+    @WithTransaction
+    public Uni<WorkspaceView> updateWorkspace(@PathParam("id") UUID id, @Valid @NotNull WorkspaceChanges changes) {
+        return service.updateWorkspace(id, changes);
+    }
+
+    /** An admin changes their own workspace's settings, all but the plan (403: the operator's). */
     @PATCH
     @Path("/workspace")
     @RolesAllowed(Roles.ADMIN)
     @WithTransaction
-    public Uni<WorkspaceView> updateWorkspace(@Valid @NotNull WorkspaceChanges changes) {
-        return service.updateWorkspace(caller.workspaceId(), changes);
+    public Uni<WorkspaceView> updateOwnWorkspace(@Valid @NotNull WorkspaceChanges changes) {
+        return service.updateOwnWorkspace(caller.workspaceId(), changes);
     }
 }

@@ -64,7 +64,21 @@ public class WorkspaceService {
         return require(workspaceId).map(w -> WorkspaceView.of(w, null));
     }
 
-    /** Runs inside the caller's transaction; emits workspace.updated.v1 with the whole settings. */
+    /**
+     * A workspace admin's edit of their own workspace: the plan is the platform operator's (it unlocks paid
+     * features), so an admin naming it gets 403 and nothing changes. Runs inside the caller's transaction.
+     */
+    public Uni<WorkspaceView> updateOwnWorkspace(UUID workspaceId, WorkspaceChanges changes) {
+        if (changes.plan() != null) {
+            throw Problems.forbidden("The plan is set by the platform operator; leave plan out of the request.");
+        }
+        return updateWorkspace(workspaceId, changes);
+    }
+
+    /**
+     * The operator's edit of any workspace, plan included. Runs inside the caller's transaction; emits
+     * workspace.updated.v1 with the whole settings.
+     */
     public Uni<WorkspaceView> updateWorkspace(UUID workspaceId, WorkspaceChanges changes) {
         return require(workspaceId).chain(w -> {
             if (changes.name() != null) {
