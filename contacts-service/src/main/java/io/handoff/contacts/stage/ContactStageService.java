@@ -98,7 +98,7 @@ public class ContactStageService {
     @SuppressWarnings("unchecked")
     Uni<Map<UUID, Long>> countByStage(UUID workspaceId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "select stage_id, count(*) from contact where workspace_id = ?1 group by stage_id", Object[].class)
+                        "select stage_id, count(*) from contact where workspace_id = ?1 group by stage_id")
                 .setParameter(1, workspaceId).getResultList()).map(rows -> {
                     Map<UUID, Long> counts = new HashMap<>();
                     for (Object row : rows) {

@@ -39,7 +39,7 @@ public class Inbox {
         }
         sql.append(" on conflict do nothing returning consumer, event_id) select consumer || ' ' || event_id from recorded");
         return Panache.getSession().chain(session -> {
-            var query = session.createNativeQuery(sql.toString(), String.class);
+            var query = session.<String>createNativeQuery(sql.toString());
             for (int i = 0; i < entries.size(); i++) {
                 Entry entry = entries.get(i);
                 query.setParameter(i * 3 + 1, entry.consumer());

@@ -48,7 +48,7 @@ public class AnalyticsRollup {
 
     /** Must be the first thing a transaction that changes analytics facts does. */
     public Uni<Void> lock(UUID workspaceId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK, Long.class)
+        return Panache.getSession().chain(s -> s.createNativeQuery(LOCK)
                 .setParameter(1, workspaceId.toString()).getSingleResult()).replaceWithVoid();
     }
 
@@ -72,7 +72,7 @@ public class AnalyticsRollup {
 
     /** Adds the dates of the call's deals: they are grouped by the call's event type and UTM source. */
     public Uni<AffectedDays> withDealsOf(UUID workspaceId, UUID callId, AffectedDays affected) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(DEAL_DATES, String.class)
+        return Panache.getSession().chain(s -> s.<String>createNativeQuery(DEAL_DATES)
                 .setParameter(1, workspaceId).setParameter(2, callId).getResultList()).map(dates -> {
                     dates.forEach(date -> affected.on(LocalDate.parse(date)));
                     return affected;
@@ -108,8 +108,8 @@ public class AnalyticsRollup {
     /** Every local day from the workspace's earliest to its latest fact, and one more at each end (seconds round). */
     @SuppressWarnings("unchecked")
     private static Uni<List<LocalDate>> span(Mutiny.Session s, UUID workspaceId, ZoneId zone) {
-        return s.createNativeQuery(SPAN, Object[].class).setParameter(1, workspaceId).getResultList()
-                .chain(times -> s.createNativeQuery(DEAL_SPAN, Object[].class).setParameter(1, workspaceId)
+        return s.createNativeQuery(SPAN).setParameter(1, workspaceId).getResultList()
+                .chain(times -> s.createNativeQuery(DEAL_SPAN).setParameter(1, workspaceId)
                         .getSingleResult().map(dates -> {
                             List<LocalDate> bounds = new ArrayList<>();
                             for (Object row : times) {

@@ -73,7 +73,7 @@ public class FigureQueries {
 
     private static Uni<List<Object[]>> rows(String sql, Object... params) {
         return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(sql, Object[].class);
+            var query = s.<Object[]>createNativeQuery(sql);
             for (int i = 0; i < params.length; i++) {
                 query.setParameter(i + 1, params[i]);
             }

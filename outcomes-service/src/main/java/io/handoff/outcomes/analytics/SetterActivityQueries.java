@@ -52,7 +52,7 @@ public class SetterActivityQueries {
     }
 
     private static Uni<List<Object[]>> rows(String sql, UUID workspaceId, AnalyticsPeriod period) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Object[].class).setParameter(1, workspaceId)
+        return Panache.getSession().chain(s -> s.<Object[]>createNativeQuery(sql).setParameter(1, workspaceId)
                 .setParameter(2, period.fromAt()).setParameter(3, period.toAt()).getResultList());
     }
 

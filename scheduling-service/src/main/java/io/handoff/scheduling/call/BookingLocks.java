@@ -23,7 +23,7 @@ public class BookingLocks {
     public Uni<Void> lockInvitee(UUID workspaceId, String email, UUID eventTypeId) {
         int key = (workspaceId + "|" + email.toLowerCase() + "|" + eventTypeId).hashCode();
         return Panache.getSession().chain(session -> session
-                        .createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)", Integer.class)
+                        .createNativeQuery("select 1 from pg_advisory_xact_lock(?1, ?2)")
                         .setParameter(1, INVITEE_SPACE).setParameter(2, key).getSingleResult())
                 .replaceWithVoid();
     }
@@ -33,7 +33,7 @@ public class BookingLocks {
                 .distinct().sorted().toArray();
         return Multi.createFrom().items(java.util.Arrays.stream(keys).boxed())
                 .onItem().transformToUniAndConcatenate(key -> Panache.getSession().chain(session -> session
-                        .createNativeQuery("select 1 from pg_advisory_xact_lock(?1)", Integer.class)
+                        .createNativeQuery("select 1 from pg_advisory_xact_lock(?1)")
                         .setParameter(1, key).getSingleResult()))
                 .collect().last().replaceWithVoid();
     }

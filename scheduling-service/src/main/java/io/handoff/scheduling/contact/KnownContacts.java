@@ -20,8 +20,8 @@ public class KnownContacts {
             + "values (?1, lower(?2), ?3) on conflict (workspace_id, email) do update set contact_id = excluded.contact_id";
 
     public Uni<UUID> contactIdOf(UUID workspaceId, String email) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                        "select contact_id from known_contact where workspace_id = ?1 and email = lower(?2)", UUID.class)
+        return Panache.getSession().chain(session -> session.<UUID>createNativeQuery(
+                        "select contact_id from known_contact where workspace_id = ?1 and email = lower(?2)")
                 .setParameter(1, workspaceId).setParameter(2, email).getResultList())
                 .map((List<UUID> ids) -> ids.isEmpty() ? null : ids.get(0));
     }
@@ -44,7 +44,7 @@ public class KnownContacts {
 
     /** Runs inside the consumer's transaction. */
     public Uni<Void> contactMerged(UUID workspaceId, ContactMerged merged) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
+        return Panache.getSession().chain(session -> session.<UUID>createNativeQuery(
                                 "update known_contact set contact_id = ?1 where workspace_id = ?2 and contact_id = ?3")
                         .setParameter(1, merged.primaryContactId()).setParameter(2, workspaceId)
                         .setParameter(3, merged.duplicateContactId()).executeUpdate()

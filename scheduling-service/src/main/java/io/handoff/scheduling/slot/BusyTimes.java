@@ -41,7 +41,7 @@ public class BusyTimes {
         if (hostIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(IN_SESSION, Object[].class)
+        return Panache.getSession().chain(session -> session.<Object[]>createNativeQuery(IN_SESSION)
                         .setParameter("workspace", workspaceId).setParameter("hosts", hostIds)
                         .setParameter("from", from.atOffset(ZoneOffset.UTC)).setParameter("to", to.atOffset(ZoneOffset.UTC))
                         .setParameter("except", except == null ? NONE : except)
