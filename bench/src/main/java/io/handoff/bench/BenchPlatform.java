@@ -43,10 +43,17 @@ public final class BenchPlatform implements AutoCloseable {
 
     private final Platform platform;
     private final Progress progress;
+    private final Path profiles;
 
-    private BenchPlatform(Platform platform, Progress progress) {
+    private BenchPlatform(Platform platform, Progress progress, Path profiles) {
         this.platform = platform;
         this.progress = progress;
+        this.profiles = profiles;
+    }
+
+    /** Where the services record their profiles, or null without {@code --profile}. */
+    Path profiles() {
+        return profiles;
     }
 
     /** {@code profiles}, when given, is the folder where every service records a JFR profile of the whole run. */
@@ -65,7 +72,7 @@ public final class BenchPlatform implements AutoCloseable {
             settings.put("HANDOFF_KAFKA_CLASSPATH", brokerLib.resolve("*").toString());
         }
         Platform platform = Platform.afresh(PlatformConfig.fromEnvironment(project, settings), progress);
-        return new BenchPlatform(platform, progress);
+        return new BenchPlatform(platform, progress, profiles);
     }
 
     Platform platform() {

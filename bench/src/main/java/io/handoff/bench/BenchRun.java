@@ -10,6 +10,7 @@ import io.handoff.bench.footprint.MemorySampler;
 import io.handoff.bench.footprint.ServiceFootprint;
 import io.handoff.bench.footprint.StartUps;
 import io.handoff.bench.load.JsonHttp;
+import io.handoff.bench.profile.JfrProfiles;
 import io.handoff.bench.profile.ScenarioWindows;
 import io.handoff.bench.report.BenchResults;
 import io.handoff.bench.report.Machine;
@@ -78,7 +79,8 @@ final class BenchRun {
             windows.open("idle platform");
             CpuUse idle = idleCpu(cpu);
             windows.close();
-            Duration together = StartUps.startTogether(bench.platform().services(), log);
+            Duration together = StartUps.startTogether(bench.platform().services(), log,
+                    () -> JfrProfiles.keepEarlierRecordings(bench.profiles()));
             ApiClient api = new ApiClient(Duration.ofSeconds(120), log);
             BenchTeam.ServiceUrls urls = (service, path) -> bench.url(service, "/api/v1" + path);
             BenchTeam team = BenchTeam.open(api, tokens, urls);

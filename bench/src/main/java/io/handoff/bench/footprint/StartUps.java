@@ -3,6 +3,8 @@ package io.handoff.bench.footprint;
 import io.handoff.launcher.platform.Progress;
 import io.handoff.launcher.platform.ServiceProcess;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,8 +51,13 @@ public final class StartUps {
      * Stops the services, then starts all five at once, as {@code ./handoff up} does, and times the spawn of the
      * first JVM to the moment the last one is ready: on a small machine they compete for the cores.
      */
-    public static Duration startTogether(List<ServiceProcess> services, Progress progress) {
+    public static Duration startTogether(List<ServiceProcess> services, Progress progress, Stopped whenStopped) {
         services.forEach(service -> service.stop(Duration.ofSeconds(30)));
+        try {
+            whenStopped.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         long start = System.nanoTime();
         services.forEach(ServiceProcess::start);
         for (ServiceProcess service : services) {
@@ -65,6 +72,12 @@ public final class StartUps {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         progress.report(String.format("all five services started together: ready in %.2f s", took.toMillis() / 1000.0));
         return took;
+    }
+
+    /** What to do between the stops and the starts (keep the profiles the stops wrote). */
+    @FunctionalInterface
+    public interface Stopped {
+        void run() throws IOException;
     }
 
     /** Each service's RSS after the platform has been left alone for the given time. */

@@ -3,6 +3,7 @@ package io.handoff.bench.profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,12 +42,32 @@ public final class JfrProfiles {
         }
     }
 
-    /** The recordings found, by service name. */
-    public static Map<String, Path> recordings(Path folder) throws IOException {
-        Map<String, Path> found = new TreeMap<>();
+    /**
+     * Keeps the recordings the services wrote when they stopped (before a restart, which records under the same
+     * name again): each becomes {@code <service>.<n>.jfr}.
+     */
+    public static void keepEarlierRecordings(Path folder) throws IOException {
+        if (folder == null) {
+            return;
+        }
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.toString().endsWith(".jfr"))
-                    .forEach(f -> found.put(f.getFileName().toString().replace(".jfr", ""), f));
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("[a-z-]+\\.jfr")).toList()) {
+                String service = file.getFileName().toString().replace(".jfr", "");
+                int n = 1;
+                while (Files.exists(folder.resolve(service + "." + n + ".jfr"))) {
+                    n++;
+                }
+                Files.move(file, folder.resolve(service + "." + n + ".jfr"));
+            }
+        }
+    }
+
+    /** The recordings found, by service name (a restarted service has several). */
+    public static Map<String, List<Path>> recordings(Path folder) throws IOException {
+        Map<String, List<Path>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.toString().endsWith(".jfr")).sorted().forEach(f -> found.computeIfAbsent(
+                    f.getFileName().toString().replaceAll("(\\.\\d+)?\\.jfr$", ""), k -> new ArrayList<>()).add(f));
         }
         return found;
     }

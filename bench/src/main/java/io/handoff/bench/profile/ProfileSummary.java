@@ -25,9 +25,9 @@ public final class ProfileSummary {
     private ProfileSummary() {
     }
 
-    public static String render(Map<String, Path> recordings, List<ScenarioWindows.Window> windows) {
+    public static String render(Map<String, List<Path>> recordings, List<ScenarioWindows.Window> windows) {
         Map<String, List<WindowProfile>> byService = new HashMap<>();
-        recordings.forEach((service, file) -> byService.put(service, read(file, windows)));
+        recordings.forEach((service, files) -> byService.put(service, read(files, windows)));
         StringBuilder md = new StringBuilder("# Where the services' CPU goes\n\n")
                 .append("JFR recordings of `./handoff bench --profile` (settings=profile: one Java stack sample per ")
                 .append("running thread every 10-20 ms). Samples show Java code only: JIT compilation and GC are ")
@@ -46,8 +46,13 @@ public final class ProfileSummary {
         return md.toString();
     }
 
-    private static List<WindowProfile> read(Path file, List<ScenarioWindows.Window> windows) {
+    private static List<WindowProfile> read(List<Path> files, List<ScenarioWindows.Window> windows) {
         List<WindowProfile> profiles = windows.stream().map(w -> new WindowProfile()).toList();
+        files.forEach(file -> read(file, windows, profiles));
+        return profiles;
+    }
+
+    private static void read(Path file, List<ScenarioWindows.Window> windows, List<WindowProfile> profiles) {
         try (RecordingFile recording = new RecordingFile(file)) {
             while (recording.hasMoreEvents()) {
                 RecordedEvent event = recording.readEvent();
@@ -60,7 +65,6 @@ public final class ProfileSummary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return profiles;
     }
 
     private static void add(WindowProfile profile, RecordedEvent event) {

@@ -265,7 +265,7 @@ public final class MarkdownReport {
         return switch (t.unit()) {
             case "leads/s" -> db == null ? "–" : String.format(Locale.ROOT, "%.1f%% of %s transactions/s",
                     100 * r.leadCaptureRatio(), number(db.transactionsPerSecond()));
-            case "ms/s" -> String.format(Locale.ROOT, "%.1f%% of one core", t.measured() / 10);
+            case "ms/s" -> number(t.measured() / 10) + "% of one core";
             case "ms" -> db == null ? "–" : number(t.measured() / db.averageLatencyMillis())
                     + "× a pgbench transaction (" + number(db.averageLatencyMillis()) + " ms)";
             case "MB" -> String.format(Locale.ROOT, "%.1f%% of the machine's memory",

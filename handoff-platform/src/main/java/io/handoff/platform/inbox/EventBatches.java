@@ -22,7 +22,8 @@ import java.util.Set;
  * are new, and their effects run one after another in the records' order (per-key order holds, as a key's records
  * are on one partition). When the batch fails, its events are applied one at a time, each retried with backoff; one
  * that still fails is parked on the dead-letter topic, and the others go on. Nothing is given up while the database
- * is unreachable: when even parking fails, the event is tried again from the start.
+ * is unreachable: when even parking fails, the event is tried again from the start. Work the effects defer to the
+ * end of their batch ({@link BatchScope}) runs once, last, in the same transaction.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -35,6 +36,8 @@ public class EventBatches {
     Inbox inbox;
     @Inject
     DeadLetters deadLetters;
+    @Inject
+    BatchScope scope;
 
     /** Attempts of one event before it is parked: with the backoff, about half a minute of trying. */
     @ConfigProperty(name = "handoff.events.attempts", defaultValue = "8")
@@ -66,9 +69,9 @@ public class EventBatches {
 
     private Uni<Void> together(List<Delivery> batch, List<EventHandler> handlers) {
         return Panache.withTransaction(() -> inbox.firstDeliveries(batch.stream().map(Delivery::inboxEntry).toList())
-                        .chain(fresh -> Sequence.each(batch, d -> firstTime(fresh, d)
+                        .chain(fresh -> scope.run(() -> Sequence.each(batch, d -> firstTime(fresh, d)
                                 ? effects(d.event(), handlers).chain(() -> Panache.getSession().chain(s -> s.flush()))
-                                : Uni.createFrom().voidItem())))
+                                : Uni.createFrom().voidItem()))))
                 .invoke(() -> applied.increment(batch.size()));
     }
 

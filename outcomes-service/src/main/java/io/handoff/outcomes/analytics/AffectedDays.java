@@ -44,6 +44,13 @@ public final class AffectedDays {
         return this;
     }
 
+    /** Adds everything another change touched. */
+    public AffectedDays add(AffectedDays other) {
+        instants.addAll(other.instants);
+        dates.addAll(other.dates);
+        return this;
+    }
+
     public boolean isEmpty() {
         return instants.isEmpty() && dates.isEmpty();
     }

@@ -1,6 +1,7 @@
 package io.handoff.outcomes.analytics;
 
 import io.handoff.directory.Directory;
+import io.handoff.platform.inbox.BatchScope;
 import io.handoff.platform.reactive.Sequence;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +46,8 @@ public class AnalyticsRollup {
 
     @Inject
     Directory directory;
+    @Inject
+    BatchScope batches;
 
     /** Must be the first thing a transaction that changes analytics facts does. */
     public Uni<Void> lock(UUID workspaceId) {
@@ -54,12 +57,28 @@ public class AnalyticsRollup {
 
     /**
      * Recomputes the touched days, after writing pending entity changes. A workspace not known yet has no
-     * time zone, hence no days: its rollup is built when it becomes known ({@link #rebuild}).
+     * time zone, hence no days: its rollup is built when it becomes known ({@link #rebuild}). Inside a batch of
+     * consumed events the days are gathered and recomputed once, after the batch's last event: a hundred leads of
+     * today cost one recomputation of today, not a hundred.
      */
     public Uni<Void> refresh(UUID workspaceId, AffectedDays affected) {
         if (affected.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
+        var batch = batches.current();
+        if (batch.isPresent()) {
+            batch.get().gather(new GatheredDays(workspaceId), AffectedDays::none, days -> refreshNow(workspaceId, days))
+                    .add(affected);
+            return Uni.createFrom().voidItem();
+        }
+        return refreshNow(workspaceId, affected);
+    }
+
+    /** The key of one workspace's gathered days in a batch. */
+    private record GatheredDays(UUID workspaceId) {
+    }
+
+    private Uni<Void> refreshNow(UUID workspaceId, AffectedDays affected) {
         return directory.findWorkspace(workspaceId).chain(workspace -> {
             if (workspace == null) {
                 return Uni.createFrom().voidItem();
