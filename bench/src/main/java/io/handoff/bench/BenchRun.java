@@ -117,8 +117,14 @@ final class BenchRun {
         }
     }
 
-    /** What the platform's processes spend doing nothing, over one idle wait, the load generator left out. */
+    /**
+     * What the platform's processes spend doing nothing, over one idle wait, the load generator left out. The
+     * window opens two more idle waits after the footprint was read (a minute after the last start-up in the full
+     * run): right after start-up the JIT is still compiling what start-up made hot and the consumers are joining
+     * their groups, which is start-up's cost, not idling's.
+     */
     private CpuUse idleCpu(CpuMeter cpu) throws InterruptedException {
+        Thread.sleep(settings.idleWait().multipliedBy(2).toMillis());
         CpuMeter.Snapshot before = cpu.snapshot();
         Thread.sleep(settings.idleWait().toMillis());
         CpuUse idle = cpu.snapshot().since(before).without(BenchPlatform.LOAD_GENERATOR);

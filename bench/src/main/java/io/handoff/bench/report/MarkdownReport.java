@@ -209,7 +209,7 @@ public final class MarkdownReport {
             line(cells.toString());
         }
         line("");
-        line(String.format(Locale.ROOT, "Idle, over %d s with nothing to do after the start-ups, the platform spent"
+        line(String.format(Locale.ROOT, "Idle, over %d s with nothing to do, from a minute after the start-ups, the platform spent"
                         + " **%.1f ms of CPU per second** (%s).", r.idleLength().toSeconds(),
                 r.idleCpuMillisPerSecond(), perSecond(r.idleCpu(), r.idleLength())));
         line("");

@@ -137,6 +137,33 @@ class IncomingEventsTest {
         assertThat(header(garbage, "dead-letter-reason")).startsWith("not a CloudEvent");
     }
 
+    /**
+     * A batch that waits longer than a minute (a busy database, here a table another transaction holds) must not
+     * stop the consumer: the connector's unprocessed-record watchdog, on by default, failed the channel after 60 s,
+     * and nothing was consumed after that until a restart.
+     */
+    @Test
+    void shouldGoOnConsumingAfterABatchThatWaitedLongerThanAMinute() throws Exception {
+        TestWorkspace ws = TestWorkspace.open(probe);
+        UUID slow = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(TestInfrastructure.get().jdbcUrl(), "postgres", "postgres")) {
+            db.setAutoCommit(false);
+            try (var lock = db.createStatement()) {
+                lock.execute("lock table known_contact in exclusive mode");
+            }
+            probe.publish(Topics.CONTACTS, contactCreated(ws, slow, "slow@example.com", slow.toString()));
+            Thread.sleep(Duration.ofSeconds(70).toMillis());
+            assertThat(count("select count(*) from known_contact where id = ?", slow)).isZero();
+            db.rollback();
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from known_contact where id = ?",
+                slow) == 1);
+        UUID next = UUID.randomUUID();
+        probe.publish(Topics.CONTACTS, contactCreated(ws, next, "next@example.com", next.toString()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("select count(*) from known_contact where id = ?",
+                next) == 1);
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         var header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
