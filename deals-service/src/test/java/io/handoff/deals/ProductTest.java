@@ -8,14 +8,19 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Products: admins and managers configure them, every member reads them; names are unique per workspace. */
 @QuarkusTest
@@ -88,6 +93,34 @@ class ProductTest {
         given().auth().oauth2(other.adminToken()).get("/api/v1/products/" + id).then().statusCode(404);
         given().auth().oauth2(other.adminToken()).delete("/api/v1/products/" + id).then().statusCode(404);
         given().auth().oauth2(other.adminToken()).get("/api/v1/products").then().body("items.id", not(hasItem(id)));
+    }
+
+    @Test
+    void shouldPageProductsByNameWithACursor() {
+        TestWorkspace ws = TestWorkspace.open(probe);
+        for (String name : List.of("delta", "Alpha", "echo", "Charlie", "bravo")) {
+            createProduct(ws.managerToken(), name, "10").statusCode(201);
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var page = given().auth().oauth2(ws.userToken()).queryParam("limit", 2)
+                    .queryParams(cursor == null ? Map.of() : Map.of("cursor", cursor)).get("/api/v1/products")
+                    .then().statusCode(200).body("items.size()", lessThanOrEqualTo(2)).extract().jsonPath();
+            seen.addAll(page.getList("items.name"));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+
+        assertThat(seen).containsExactly("Alpha", "bravo", "Charlie", "delta", "echo");
+        assertThat(pages).isEqualTo(3);
+        given().auth().oauth2(ws.userToken()).get("/api/v1/products?limit=5").then().statusCode(200)
+                .body("items.size()", equalTo(5)).body("nextCursor", nullValue());
+        given().auth().oauth2(ws.userToken()).get("/api/v1/products?limit=0").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(ws.userToken()).get("/api/v1/products?cursor=%25%25%25").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
     }
 
     private static ValidatableResponse createProduct(String token, String name, String price) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -119,6 +120,26 @@ class WebhookEndpointApiTest {
                 .statusCode(400).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(ws.adminToken()).post(ENDPOINTS + "/" + id + "/replay?since=yesterday").then()
                 .statusCode(400).body("errors[0].field", equalTo("since"));
+    }
+
+    @Test
+    void shouldRefuseAmbiguousNumericHostsOnRegistrationAndChange() {
+        TestWorkspace ws = TestWorkspace.open(probe);
+        String id = ws.createEndpoint(RECEIVER).getString("id");
+        // Private addresses are allowed in tests: these are refused for their form, not for where they lead.
+        for (String url : List.of("https://0177.0.0.1/", "https://0x7f.1/", "https://0x7f000001/", "https://127.1/",
+                "https://2130706433/", "https://127.000.0.1:8443/x", "https://1.2.3.4./", "https://user@0177.1/")) {
+            given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("url", url))
+                    .post(ENDPOINTS).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("url")).body("errors[0].message", containsString("ambiguous"));
+            given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("url", url))
+                    .patch(ENDPOINTS + "/" + id).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("url")).body("errors[0].message", containsString("ambiguous"));
+        }
+        given().auth().oauth2(ws.adminToken()).get(ENDPOINTS + "/" + id).then().statusCode(200)
+                .body("url", equalTo(RECEIVER));
+        given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:10/x"))
+                .patch(ENDPOINTS + "/" + id).then().statusCode(200);
     }
 
     @Test

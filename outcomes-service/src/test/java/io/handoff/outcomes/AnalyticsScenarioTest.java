@@ -74,7 +74,7 @@ class AnalyticsScenarioTest {
         // No closer: the 12 discovery calls (cancelled D07, no-shows D03 D10, held 9, 9 ÷ 11 = 0.8182, no held
         //   strategy call: no closing or engagement rate) and the 12 leads.
         Map<String, Map<String, Object>> groups = groups(s, "closer", total);
-        assertThat(labels(s, "closer")).containsExactly("Carl Closer", "Cleo Closer", null);
+        assertThat(labels(s, "closer")).containsExactly("Carl Closer", "Cleo Closer", "no closer");
         assertFigures(groups.get(key(s, "C1")), "leads=0/0/0 calls=16/12/2/1/2 strategyHeld=12 deals=5/1 "
                 + "rates=0.8571/0.4167/0.5000 revenue=7100.84 objections=3/1/1/1/1/1 noSale=2/1/1/1/1/1");
         assertFigures(groups.get(key(s, "C2")), "leads=0/0/0 calls=12/9/1/1/2 strategyHeld=9 deals=4/1 "
@@ -101,7 +101,7 @@ class AnalyticsScenarioTest {
         //   revenue 999.99 + 2500.00 = 3499.99. Objections MONEY S07 S28, SMOKE_SCREEN S12, NO_OBJECTION S21;
         //   no-sale NO_SHOW S08, UNQUALIFIED S07.
         Map<String, Map<String, Object>> groups = groups(s, "setter", total);
-        assertThat(labels(s, "setter")).containsExactly("Sam Setter", "Sue Setter", null);
+        assertThat(labels(s, "setter")).containsExactly("Sam Setter", "Sue Setter", "no setter");
         assertFigures(groups.get(key(s, "S1")), "leads=0/0/0 calls=18/14/2/1/2 strategyHeld=9 deals=5/1 "
                 + "rates=0.8750/0.5556/0.6667 revenue=9100.85 objections=2/1/1/1/0/1 noSale=1/1/0/0/0/1");
         assertFigures(groups.get(key(s, "S2")), "leads=0/0/0 calls=15/12/0/0/3 strategyHeld=8 deals=2/1 "
@@ -117,7 +117,7 @@ class AnalyticsScenarioTest {
         // Discovery Call: D01-D12 (held 9, 9 ÷ 11) and leads L04 L05 L06 L08 L11 (qualified L05 L06, disq. L08).
         // No event type: deal L alone: one WON deal, 700.00, no calls, hence no rates.
         Map<String, Map<String, Object>> groups = groups(s, "eventType", total);
-        assertThat(labels(s, "eventType")).containsExactly("Discovery Call", "Strategy Session", null);
+        assertThat(labels(s, "eventType")).containsExactly("Discovery Call", "Strategy Session", "no event type");
         assertFigures(groups.get(s.strategyType.toString()), "leads=7/4/2 calls=28/21/3/2/4 strategyHeld=21 "
                 + "deals=8/2 rates=0.8400/0.3810/0.4762 revenue=14800.84 objections=5/1/2/2/1/2 noSale=4/2/1/1/2/2");
         assertFigures(groups.get(s.discoveryType.toString()), "leads=5/2/1 calls=12/9/1/0/2 strategyHeld=0 "
@@ -141,7 +141,7 @@ class AnalyticsScenarioTest {
         //   4; deal L: 1 ÷ 4 = 0.2500, 700.00. Objection PARTNER S06; no-sale NO_SHOW S08, NOT_INTERESTED S20,
         //   ADMIN_CANCELLED S14, UNQUALIFIED S27, FOLLOW_UP S06. Leads L05 L09 L12 (qualified L05 L09).
         Map<String, Map<String, Object>> groups = groups(s, "utmSource", total);
-        assertThat(labels(s, "utmSource")).containsExactly("facebook", "google", null);
+        assertThat(labels(s, "utmSource")).containsExactly("facebook", "google", "no UTM source");
         assertFigures(groups.get("google"), "leads=5/2/1 calls=19/14/4/2/1 strategyHeld=9 deals=5/0 "
                 + "rates=0.9333/0.5556/0.5556 revenue=9400.50 objections=3/1/1/0/0/1 noSale=1/1/1/0/1/0");
         assertFigures(groups.get("facebook"), "leads=4/2/1 calls=14/11/0/0/3 strategyHeld=8 deals=3/2 "

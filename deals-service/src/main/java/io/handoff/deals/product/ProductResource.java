@@ -5,6 +5,7 @@ import io.handoff.platform.auth.Roles;
 import io.handoff.platform.idempotency.Created;
 import io.handoff.platform.idempotency.IdempotentCreation;
 import io.handoff.platform.paging.Page;
+import io.handoff.platform.paging.PageRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
@@ -46,8 +48,9 @@ public class ProductResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
     @WithSession
-    public Uni<Page<ProductView>> listProducts() {
-        return service.listProducts(caller.workspaceId()).map(items -> new Page<>(items, null));
+    public Uni<Page<ProductView>> listProducts(@QueryParam("limit") Integer limit,
+                                               @QueryParam("cursor") String cursor) {
+        return service.listProducts(caller.workspaceId(), PageRequest.of(limit, cursor));
     }
 
     @GET

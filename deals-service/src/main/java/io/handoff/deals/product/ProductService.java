@@ -2,6 +2,8 @@ package io.handoff.deals.product;
 
 import io.handoff.deals.money.Money;
 import io.handoff.directory.Directory;
+import io.handoff.platform.paging.Page;
+import io.handoff.platform.paging.PageRequest;
 import io.handoff.platform.problem.Problems;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 /** Adds, changes and archives a workspace's products; names stay unique per workspace, whatever their case. */
@@ -42,9 +43,9 @@ public class ProductService {
         return currencyOf(p.workspaceId).map(currency -> ProductView.of(p, currency));
     }
 
-    public Uni<List<ProductView>> listProducts(UUID workspaceId) {
-        return currencyOf(workspaceId).chain(currency -> products.listInWorkspace(workspaceId)
-                .map(list -> list.stream().map(p -> ProductView.of(p, currency)).toList()));
+    public Uni<Page<ProductView>> listProducts(UUID workspaceId, PageRequest page) {
+        return currencyOf(workspaceId).chain(currency -> products.listPage(workspaceId, page)
+                .map(rows -> Page.of(rows, page, p -> p.name, p -> p.id, p -> ProductView.of(p, currency))));
     }
 
     public Uni<ProductView> findProduct(UUID workspaceId, UUID id) {

@@ -48,6 +48,11 @@ public class WebhookUrlPolicy {
         if (!scheme.equals("https") && !(allowHttp && scheme.equals("http"))) {
             throw refused(allowHttp ? "must use https or http" : "must use https");
         }
+        String host = hostOf(uri);
+        if (host != null && NumericHosts.isAmbiguous(host)) {
+            throw refused("names an ambiguous numeric host: write an IPv4 address as four decimal numbers"
+                    + " without leading zeros (e.g. 93.184.215.14), or use a host name");
+        }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw refused("must name a host");
         }
@@ -86,6 +91,26 @@ public class WebhookUrlPolicy {
         URI uri = requireWellFormed(url);
         requireReachable(uri);
         return uri;
+    }
+
+    /**
+     * The host as written. java.net.URI gives no host for some numeric forms ({@code 127.1}, {@code 0x7f.1}):
+     * it reads their authority as registry-based, so the host is cut out of the raw authority instead.
+     */
+    private static String hostOf(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && !host.startsWith("[")) {
+            host = host.substring(0, colon);
+        }
+        return host;
     }
 
     private static RuntimeException refused(String message) {

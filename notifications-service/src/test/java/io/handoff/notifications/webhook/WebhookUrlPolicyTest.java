@@ -62,4 +62,24 @@ class WebhookUrlPolicyTest {
 
         assertThat(refused.errors()).extracting(error -> error.field()).containsExactly("url");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://0177.0.0.1/", "https://0x7f.1/", "https://0X7F.0.0.1/", "https://127.1/",
+            "https://127.0.1/", "https://2130706433/", "https://017700000001/", "https://8.8.8.08/",
+            "https://256.1.1.1/", "https://1.2.3.4.5/", "https://127.0.0.1./", "https://user@0x7f.1:8443/"})
+    void shouldRefuseAmbiguousNumericHostsBeforeAnyLookup(String url) {
+        ProblemException refused = catchThrowableOfType(ProblemException.class, () -> production.requireWellFormed(url));
+
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("url");
+            assertThat(error.message()).contains("ambiguous");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://8.8.8.8/", "https://0.0.0.0/", "https://1e100.net/", "https://123.example/",
+            "https://0x7f.example/", "https://[::1]/", "https://hooks.zapier.com./x"})
+    void shouldReadCanonicalAddressesAndHostNamesAsBefore(String url) {
+        assertThatCode(() -> production.requireWellFormed(url)).doesNotThrowAnyException();
+    }
 }

@@ -15,7 +15,10 @@ import jakarta.ws.rs.QueryParam;
 
 import java.util.UUID;
 
-/** The workspace's analytics over inclusive local dates in its time zone; for admins and managers. */
+/**
+ * The workspace's analytics over inclusive local dates in its time zone. The workspace-wide views are for admins
+ * and managers; every member reads their own figures at /me (a user asking for a workspace-wide view gets 403).
+ */
 @Path("/api/v1/analytics")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
 public class AnalyticsResource {
@@ -24,6 +27,8 @@ public class AnalyticsResource {
     AnalyticsService analytics;
     @Inject
     SetterPerformanceService setters;
+    @Inject
+    OwnFiguresService ownFigures;
     @Inject
     AnalyticsRollup rollup;
     @Inject
@@ -43,6 +48,15 @@ public class AnalyticsResource {
     @WithSession
     public Uni<FunnelView> funnel(@QueryParam("from") String from, @QueryParam("to") String to) {
         return analytics.funnel(caller.workspaceId(), AnalyticsRange.parse(from, to));
+    }
+
+    /** The caller's own setter performance and closer figures; there is no way to name another user here. */
+    @GET
+    @Path("/me")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+    @WithSession
+    public Uni<OwnFiguresView> ownFigures(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return ownFigures.figuresOf(caller.workspaceId(), caller.userId(), AnalyticsRange.parse(from, to));
     }
 
     @GET

@@ -55,10 +55,14 @@ public class AnalyticsService {
     private static SummaryView summary(KnownWorkspace workspace, AnalyticsPeriod period, Dimension groupBy,
                                        Map<String, Figures> groups, Map<String, String> names) {
         Figures total = groups.values().stream().reduce(Figures.zero(), Figures::plus);
+        // A group can sum to nothing (a zero-value RECURRING deal, held figures taken back for calls to come):
+        // it is left out rather than shown as a row of zeros.
         List<GroupFigures> rows = groupBy == null ? List.of() : groups.entrySet().stream()
+                .filter(g -> !g.getValue().isEmpty())
                 .map(g -> {
                     String key = g.getKey().equals(FigureQueries.NO_GROUP) ? null : g.getKey();
-                    return GroupFigures.of(key, key == null ? null : names.get(key), g.getValue(), workspace.currency);
+                    String label = key == null ? groupBy.noneLabel() : names.get(key);
+                    return GroupFigures.of(key, label, g.getValue(), workspace.currency);
                 })
                 .sorted(ORDER).toList();
         return new SummaryView(period.from(), period.to(), workspace.timeZone, workspace.currency,

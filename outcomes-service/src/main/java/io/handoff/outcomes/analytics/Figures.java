@@ -52,6 +52,11 @@ public final class Figures {
         return new Figures(sum, revenue.add(other.revenue));
     }
 
+    /** Nothing counted and no revenue: a group like this tells nothing and is left out of the summary. */
+    public boolean isEmpty() {
+        return revenue.signum() == 0 && Arrays.stream(counts).allMatch(c -> c == 0);
+    }
+
     public long get(Metric metric) {
         return counts[metric.ordinal()];
     }

@@ -32,24 +32,40 @@ public class SetterPerformanceService {
     public Uni<SettersView> listSetters(UUID workspaceId, AnalyticsRange range) {
         return directory.requireWorkspace(workspaceId).chain(workspace -> {
             AnalyticsPeriod period = AnalyticsService.period(workspace, range);
-            return figures.byGroup(workspaceId, Dimension.SETTER, period)
-                    .chain(groups -> activity.actions(workspaceId, period)
-                            .chain(actions -> activity.speedToLead(workspaceId, period)
-                                    .chain(speeds -> {
-                                        Set<String> users = new HashSet<>(groups.keySet());
-                                        users.addAll(actions.keySet());
-                                        users.addAll(speeds.keySet());
-                                        users.remove(FigureQueries.NO_GROUP);
-                                        return labels.users(workspaceId, users.stream().map(UUID::fromString).toList())
-                                                .map(names -> view(workspace, period, users, groups, actions, speeds,
-                                                        names));
-                                    })));
+            return rows(workspace, period, null).map(rows -> new SettersView(period.from(), period.to(),
+                    workspace.timeZone, workspace.currency, rows));
         });
     }
 
-    private static SettersView view(KnownWorkspace workspace, AnalyticsPeriod period, Set<String> users,
-                                    Map<String, Figures> groups, Map<String, long[]> actions,
-                                    Map<String, SpeedToLead> speeds, Map<String, String> names) {
+    /** One user's performance as a setter; all zeros when they did nothing in the period. */
+    public Uni<SetterView> setterOf(KnownWorkspace workspace, AnalyticsPeriod period, UUID userId) {
+        return rows(workspace, period, userId).map(rows -> rows.get(0));
+    }
+
+    /** Every user with setter activity, by name; or, when {@code only} is given, that user's row alone. */
+    private Uni<List<SetterView>> rows(KnownWorkspace workspace, AnalyticsPeriod period, UUID only) {
+        UUID workspaceId = workspace.id;
+        return figures.byGroup(workspaceId, Dimension.SETTER, period)
+                .chain(groups -> activity.actions(workspaceId, period)
+                        .chain(actions -> activity.speedToLead(workspaceId, period)
+                                .chain(speeds -> {
+                                    Set<String> users = new HashSet<>();
+                                    if (only != null) {
+                                        users.add(only.toString());
+                                    } else {
+                                        users.addAll(groups.keySet());
+                                        users.addAll(actions.keySet());
+                                        users.addAll(speeds.keySet());
+                                        users.remove(FigureQueries.NO_GROUP);
+                                    }
+                                    return labels.users(workspaceId, users.stream().map(UUID::fromString).toList())
+                                            .map(names -> view(workspace, users, groups, actions, speeds, names));
+                                })));
+    }
+
+    private static List<SetterView> view(KnownWorkspace workspace, Set<String> users, Map<String, Figures> groups,
+                                         Map<String, long[]> actions, Map<String, SpeedToLead> speeds,
+                                         Map<String, String> names) {
         List<SetterView> rows = users.stream().map(id -> {
             Figures f = groups.getOrDefault(id, Figures.zero());
             long[] acted = actions.getOrDefault(id, new long[2]);
@@ -59,6 +75,6 @@ public class SetterPerformanceService {
                     speeds.getOrDefault(id, SpeedToLead.NONE));
         }).sorted(Comparator.comparing((SetterView s) -> s.name() == null ? "" : s.name(), String.CASE_INSENSITIVE_ORDER)
                 .thenComparing(s -> s.userId().toString())).toList();
-        return new SettersView(period.from(), period.to(), workspace.timeZone, workspace.currency, rows);
+        return rows;
     }
 }
