@@ -1,5 +1,6 @@
 package io.handoff.launcher.platform;
 
+import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public record PlatformConfig(
         int postgresPort,
         int kafkaPort,
         int kafkaControllerPort,
+        int smtpPort,
         List<ServiceDefinition> services,
         Path java,
         String kafkaClasspath,
@@ -50,6 +52,8 @@ public record PlatformConfig(
                 port(env, "HANDOFF_PG_PORT", 15432),
                 port(env, "HANDOFF_KAFKA_PORT", 9092),
                 port(env, "HANDOFF_KAFKA_CONTROLLER_PORT", 9093),
+                // Not 25: that needs root, and may be a real mail server's.
+                port(env, "HANDOFF_SMTP_PORT", 2525),
                 services,
                 Path.of(System.getProperty("java.home"), "bin", "java"),
                 orDefault(setting.apply("HANDOFF_KAFKA_CLASSPATH"), PlatformConfig::launcherClasspath),
@@ -99,6 +103,29 @@ public record PlatformConfig(
             // Fall through to our own classpath.
         }
         return System.getProperty("java.class.path");
+    }
+
+    /**
+     * The launcher's own classes and its dependencies, for the JVMs it runs of its own code (the mail catcher):
+     * packaged, the jar and {@code lib/} beside it; inside another program's {@code lib/} (the benchmark's), that
+     * folder; in a test JVM, our own classpath.
+     */
+    public static String ownClasspath() {
+        try {
+            Path location = Path.of(PlatformConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                Path lib = location.getParent().resolve("lib");
+                return Files.isDirectory(lib) ? location + File.pathSeparator + lib.resolve("*")
+                        : location.getParent().resolve("*").toString();
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // Fall through to our own classpath.
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    public String smtpAddress() {
+        return host + ":" + smtpPort;
     }
 
     private static int port(Map<String, String> env, String key, int fallback) {
