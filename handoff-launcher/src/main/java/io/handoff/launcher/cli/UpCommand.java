@@ -45,7 +45,8 @@ public final class UpCommand {
             console.step(String.format("Infrastructure ready in %.1f s", seconds(start)));
             out.println("  PostgreSQL  " + config.jdbcUrl("<database>") + "  user postgres, password postgres");
             out.println("  Kafka       " + config.kafkaBootstrap());
-            out.println("  Mail        smtp://" + config.smtpAddress() + " (no login; ./handoff mail lists what arrived)");
+            out.println("  Mail        smtp://" + config.smtpAddress()
+                    + " (no login; ./handoff mail lists what arrived)");
             return 0;
         }
         console.step("Starting the services");

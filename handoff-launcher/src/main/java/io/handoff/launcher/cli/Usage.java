@@ -16,8 +16,8 @@ public final class Usage {
                   up [--infra-only] [--no-seed]
                        Build if needed, start PostgreSQL, Kafka, the mail catcher and the five services in the
                        background, wait until they are healthy, seed the demo workspace and print URLs and tokens.
-                       Safe to run again. --infra-only starts only PostgreSQL and Kafka (for running a service
-                       with quarkus:dev); --no-seed leaves the demo workspace out.
+                       Safe to run again. --infra-only starts only PostgreSQL, Kafka and the mail catcher (for
+                       running a service with quarkus:dev); --no-seed leaves the demo workspace out.
                 """);
         COMMANDS.put("down", """
                   down                 Stop the services, then Kafka, the mail catcher and PostgreSQL. Data is kept.

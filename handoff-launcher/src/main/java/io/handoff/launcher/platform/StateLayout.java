@@ -59,7 +59,8 @@ public record StateLayout(Path base) {
     }
 
     public void create() throws IOException {
-        for (Path dir : new Path[] {postgresData().getParent(), kafkaHome(), binaries(), logs(), run(), keys(), mail()}) {
+        for (Path dir : new Path[] {postgresData().getParent(), kafkaHome(), binaries(), logs(), run(), keys(),
+                mail()}) {
             Files.createDirectories(dir);
         }
     }
