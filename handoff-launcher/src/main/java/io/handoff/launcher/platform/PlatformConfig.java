@@ -1,6 +1,5 @@
 package io.handoff.launcher.platform;
 
-import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,21 +105,11 @@ public record PlatformConfig(
     }
 
     /**
-     * The launcher's own classes and its dependencies, for the JVMs it runs of its own code (the mail catcher):
-     * packaged, the jar and {@code lib/} beside it; inside another program's {@code lib/} (the benchmark's), that
-     * folder; in a test JVM, our own classpath.
+     * The classpath of this JVM, for the JVMs the launcher runs of its own code (the mail catcher). It works
+     * wherever the launcher runs: {@code java -jar} of the launcher's or the benchmark's jar (whose manifest
+     * names {@code lib/}, and a jar on {@code -cp} brings its manifest's classpath along) or a test JVM.
      */
     public static String ownClasspath() {
-        try {
-            Path location = Path.of(PlatformConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isRegularFile(location)) {
-                Path lib = location.getParent().resolve("lib");
-                return Files.isDirectory(lib) ? location + File.pathSeparator + lib.resolve("*")
-                        : location.getParent().resolve("*").toString();
-            }
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            // Fall through to our own classpath.
-        }
         return System.getProperty("java.class.path");
     }
 
