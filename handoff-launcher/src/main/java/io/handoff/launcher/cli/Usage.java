@@ -2,6 +2,7 @@ package io.handoff.launcher.cli;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,9 +43,10 @@ public final class Usage {
                 """);
         COMMANDS.put("bench", """
                   bench [--quick]
-                       Run the platform benchmark on ports of its own (PostgreSQL 27432, Kafka 27092, services
-                       28081-28085; about 25 minutes) and write bench/results/latest.md and latest.png. --quick is a
-                       smoke run of a few minutes whose figures are not the benchmark's. See bench/README.md.
+                       Run the platform benchmark on ports of its own (PostgreSQL 27432, Kafka 27092, mail 27025,
+                       services 28081-28085; about 25 minutes) and write bench/results/latest.md and latest.png.
+                       --quick is a smoke run of a few minutes whose figures are not the benchmark's. See
+                       bench/README.md.
                 """);
     }
 
@@ -77,9 +79,15 @@ public final class Usage {
         if (text.isEmpty()) {
             return print(out, 0);
         }
-        out.println("Usage: ./handoff " + text.get().strip().lines().findFirst().orElseThrow().split(" {2,}")[0]);
+        // The paragraph's first line is the synopsis, maybe followed by the description; the rest describes.
+        List<String> lines = text.get().strip().lines().toList();
+        String[] first = lines.get(0).split(" {2,}", 2);
+        out.println("Usage: ./handoff " + first[0]);
         out.println();
-        out.print(text.get());
+        if (first.length > 1) {
+            out.println("       " + first[1]);
+        }
+        lines.stream().skip(1).forEach(out::println);
         return 0;
     }
 
