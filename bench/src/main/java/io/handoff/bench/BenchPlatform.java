@@ -32,7 +32,9 @@ public final class BenchPlatform implements AutoCloseable {
             "HANDOFF_SCHEDULING_PORT", "28082",
             "HANDOFF_OUTCOMES_PORT", "28083",
             "HANDOFF_DEALS_PORT", "28084",
-            "HANDOFF_NOTIFICATIONS_PORT", "28085");
+            "HANDOFF_NOTIFICATIONS_PORT", "28085",
+            // The mail catcher: apart from ./handoff up's 2525 too.
+            "HANDOFF_SMTP_PORT", "27025");
 
     private static final String NO_RATE_LIMIT = " -Dhandoff.rate-limit.per-ip.capacity=1000000"
             + " -Dhandoff.rate-limit.per-ip.per-minute=1000000 -Dhandoff.rate-limit.per-event-type.capacity=1000000"

@@ -27,7 +27,9 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
             "HANDOFF_SCHEDULING_PORT", "18082",
             "HANDOFF_OUTCOMES_PORT", "18083",
             "HANDOFF_DEALS_PORT", "18084",
-            "HANDOFF_NOTIFICATIONS_PORT", "18085");
+            "HANDOFF_NOTIFICATIONS_PORT", "18085",
+            // The mail catcher: apart from ./handoff up's 2525 too.
+            "HANDOFF_SMTP_PORT", "12525");
 
     /** How far ahead outcomes-service's clock runs. */
     static final String OUTCOMES_CLOCK_OFFSET = "P30D";

@@ -14,11 +14,19 @@ public record CommandLine(String command, List<String> arguments, Map<String, St
     /** Options that take no value. */
     private static final Set<String> FLAGS = Set.of("infra-only", "no-seed", "no-follow");
 
+    private static final String HELP = "help";
+
     public static CommandLine parse(String... args) {
         String command = args.length == 0 ? "help" : args[0];
         List<String> arguments = new ArrayList<>();
         Map<String, String> options = new HashMap<>();
         Set<String> flags = new HashSet<>();
+        // Asking for help is never an error, whatever else is on the line (token --role --help has no role).
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                return new CommandLine(command, List.of(), Map.of(), Set.of(HELP));
+            }
+        }
         for (int i = 1; i < args.length; i++) {
             String word = args[i];
             if (word.equals("-n")) {
@@ -49,5 +57,10 @@ public record CommandLine(String command, List<String> arguments, Map<String, St
 
     public boolean flag(String name) {
         return flags.contains(name);
+    }
+
+    /** {@code --help} or {@code -h} anywhere after the command: print that command's usage and nothing else. */
+    public boolean wantsHelp() {
+        return flags.contains(HELP);
     }
 }

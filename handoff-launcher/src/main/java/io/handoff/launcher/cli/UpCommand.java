@@ -39,12 +39,14 @@ public final class UpCommand {
             throw new PlatformException(message.toString());
         }
         long start = System.nanoTime();
-        console.step("Starting PostgreSQL and Kafka (state in " + config.layout().base() + ")");
+        console.step("Starting PostgreSQL, Kafka and the mail catcher (state in " + config.layout().base() + ")");
         platform.startInfrastructure(console);
         if (infraOnly) {
             console.step(String.format("Infrastructure ready in %.1f s", seconds(start)));
             out.println("  PostgreSQL  " + config.jdbcUrl("<database>") + "  user postgres, password postgres");
             out.println("  Kafka       " + config.kafkaBootstrap());
+            out.println("  Mail        smtp://" + config.smtpAddress()
+                    + " (no login; ./handoff mail lists what arrived)");
             return 0;
         }
         console.step("Starting the services");

@@ -25,6 +25,8 @@ public final class ApiClient {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final long RETRY_PAUSE_MILLIS = 1000;
+    /** How long an expected wait stays silent before one line says what it waits for. */
+    static final Duration QUIET_WAIT = Duration.ofSeconds(10);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -44,9 +46,21 @@ public final class ApiClient {
      */
     public ApiResponse exchange(String method, String url, String token, Object body, String idempotencyName,
             Predicate<ApiResponse> accept) {
-        long deadline = System.nanoTime() + patience.toNanos();
+        return exchange(method, url, token, body, idempotencyName, accept, response -> false, null);
+    }
+
+    /**
+     * Like {@link #exchange(String, String, String, Object, String, Predicate)}, but answers that
+     * {@code catchingUp} takes (another service has not heard of something yet) are expected, not failures: they
+     * are retried without a word, and only a wait past {@link #QUIET_WAIT} reports {@code waitingFor} once.
+     */
+    public ApiResponse exchange(String method, String url, String token, Object body, String idempotencyName,
+            Predicate<ApiResponse> accept, Predicate<ApiResponse> catchingUp, String waitingFor) {
+        long started = System.nanoTime();
+        long deadline = started + patience.toNanos();
         int attempt = 1;
         String lastReason = null;
+        boolean toldWaiting = false;
         while (true) {
             String reason;
             try {
@@ -59,6 +73,18 @@ public final class ApiClient {
                     attempt++;
                 }
                 reason = response.summary();
+                if (catchingUp.test(response)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new PlatformException(method + " " + url + " still fails after "
+                                + patience.toSeconds() + " s: " + reason);
+                    }
+                    if (!toldWaiting && System.nanoTime() - started > QUIET_WAIT.toNanos()) {
+                        progress.report("  still waiting for " + waitingFor);
+                        toldWaiting = true;
+                    }
+                    pause();
+                    continue;
+                }
             } catch (IOException e) {
                 reason = "no answer (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
             }

@@ -34,10 +34,13 @@ final class AvailabilityStep {
             progress.report("setting weekday 09:00-17:00 availability of " + host.name() + " (" + host.timeZone()
                     + ")");
             // A 405, or a 404 that is not a problem document, means the route itself is missing; a 404 problem
-            // means scheduling-service has not heard of the user yet, which the retry waits out.
+            // means scheduling-service has not heard of the user yet (its copy comes through Kafka a moment
+            // after contacts-service created it): waited out quietly, since nothing is wrong.
             ApiResponse answer = api.exchange("PUT", scheduling + "/hosts/" + host.id() + "/availability",
                     adminToken, DemoPlan.availability(host), null,
-                    r -> r.status() == 405 || (r.status() == 404 && !r.isProblem()));
+                    r -> r.status() == 405 || (r.status() == 404 && !r.isProblem()),
+                    r -> r.status() == 404 && r.isProblem(),
+                    "scheduling-service to learn of " + host.name() + " from contacts-service");
             if (!answer.isSuccess()) {
                 return skip(state, "it answered " + answer.summary());
             }

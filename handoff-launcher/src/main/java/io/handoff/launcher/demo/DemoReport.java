@@ -45,7 +45,8 @@ public final class DemoReport {
                 + "/api/v1/appointment-setting");
         out.println();
         out.println("More tokens: ./handoff token --workspace " + state.workspace().id()
-                + " --user <id> --role ADMIN|MANAGER|USER   Stop: ./handoff down   Logs: ./handoff logs <name>");
+                + " --user <id> --role ADMIN|MANAGER|USER");
+        out.println("Sent email: ./handoff mail   Stop: ./handoff down   Logs: ./handoff logs <name>");
     }
 
     public static void printServices(PrintStream out, Platform platform) {
@@ -56,5 +57,12 @@ public final class DemoReport {
         }
         out.println("  PostgreSQL             " + platform.config().jdbcUrl("<database>") + " (user postgres)");
         out.println("  Kafka                  " + platform.config().kafkaBootstrap());
+        printMail(out, platform);
+    }
+
+    /** Where the services' email goes: to the catcher, never out, and how to read it. */
+    public static void printMail(PrintStream out, Platform platform) {
+        out.println("  Mail                   smtp://" + platform.config().smtpAddress()
+                + " catches every email the services send (nothing leaves this machine): ./handoff mail");
     }
 }

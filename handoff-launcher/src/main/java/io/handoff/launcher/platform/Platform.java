@@ -24,16 +24,19 @@ public final class Platform {
     public static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
     public static final Duration KAFKA_STOP_GRACE = Duration.ofSeconds(60);
     public static final Duration POSTGRES_STOP_GRACE = Duration.ofSeconds(30);
+    public static final Duration MAIL_STOP_GRACE = Duration.ofSeconds(10);
 
     private final PlatformConfig config;
     private final PostgresProcess postgres;
     private final KafkaProcess kafka;
+    private final MailCatcherProcess mail;
     private final List<ServiceProcess> services;
 
     public Platform(PlatformConfig config) {
         this.config = config;
         this.postgres = new PostgresProcess(config);
         this.kafka = new KafkaProcess(config);
+        this.mail = new MailCatcherProcess(config);
         this.services = config.services().stream().map(s -> new ServiceProcess(config, s)).toList();
     }
 
@@ -64,6 +67,10 @@ public final class Platform {
         return kafka;
     }
 
+    public MailCatcherProcess mail() {
+        return mail;
+    }
+
     public List<ServiceProcess> services() {
         return services;
     }
@@ -75,7 +82,7 @@ public final class Platform {
 
     /** All components in start order. */
     public List<Component> components() {
-        return Stream.concat(Stream.of(postgres, kafka), services.stream()).map(Component.class::cast).toList();
+        return Stream.concat(Stream.of(postgres, kafka, mail), services.stream()).map(Component.class::cast).toList();
     }
 
     public List<ServiceProcess> servicesWithoutJar() {
@@ -87,14 +94,18 @@ public final class Platform {
         startServices(progress);
     }
 
-    /** PostgreSQL with the services' databases, and Kafka with their topics; leaves running parts alone. */
+    /**
+     * PostgreSQL with the services' databases, Kafka with their topics and the mail catcher; leaves running parts
+     * alone.
+     */
     public void startInfrastructure(Progress progress) {
         createLayout();
         long start = System.nanoTime();
         // The broker JVM needs seconds to come up: let it boot while PostgreSQL starts.
         announce(kafka, kafka.start(), progress);
+        announce(mail, mail.start(), progress);
         announce(postgres, postgres.start(), progress);
-        HealthWaiter.await(List.of(postgres), config.startTimeout(), progress, start);
+        HealthWaiter.await(List.of(postgres, mail), config.startTimeout(), progress, start);
         List<String> databases = config.services().stream().map(ServiceDefinition::database).toList();
         List<String> created = PostgresDatabases.ensure(config, databases);
         progress.report(created.isEmpty() ? "databases present: " + String.join(", ", databases)
@@ -126,7 +137,7 @@ public final class Platform {
         HealthWaiter.await(services, config.startTimeout(), progress, start);
     }
 
-    /** Stops the services (all at once), then Kafka, then PostgreSQL. */
+    /** Stops the services (all at once), then Kafka, the mail catcher and PostgreSQL. */
     public void stop(Progress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(services.size());
         try {
@@ -146,6 +157,7 @@ public final class Platform {
             pool.shutdown();
         }
         stopOne(kafka, KAFKA_STOP_GRACE, progress);
+        stopOne(mail, MAIL_STOP_GRACE, progress);
         stopOne(postgres, POSTGRES_STOP_GRACE, progress);
     }
 

@@ -23,6 +23,7 @@ public record PlatformConfig(
         int postgresPort,
         int kafkaPort,
         int kafkaControllerPort,
+        int smtpPort,
         List<ServiceDefinition> services,
         Path java,
         String kafkaClasspath,
@@ -50,6 +51,8 @@ public record PlatformConfig(
                 port(env, "HANDOFF_PG_PORT", 15432),
                 port(env, "HANDOFF_KAFKA_PORT", 9092),
                 port(env, "HANDOFF_KAFKA_CONTROLLER_PORT", 9093),
+                // Not 25: that needs root, and may be a real mail server's.
+                port(env, "HANDOFF_SMTP_PORT", 2525),
                 services,
                 Path.of(System.getProperty("java.home"), "bin", "java"),
                 orDefault(setting.apply("HANDOFF_KAFKA_CLASSPATH"), PlatformConfig::launcherClasspath),
@@ -99,6 +102,19 @@ public record PlatformConfig(
             // Fall through to our own classpath.
         }
         return System.getProperty("java.class.path");
+    }
+
+    /**
+     * The classpath of this JVM, for the JVMs the launcher runs of its own code (the mail catcher). It works
+     * wherever the launcher runs: {@code java -jar} of the launcher's or the benchmark's jar (whose manifest
+     * names {@code lib/}, and a jar on {@code -cp} brings its manifest's classpath along) or a test JVM.
+     */
+    public static String ownClasspath() {
+        return System.getProperty("java.class.path");
+    }
+
+    public String smtpAddress() {
+        return host + ":" + smtpPort;
     }
 
     private static int port(Map<String, String> env, String key, int fallback) {

@@ -5,8 +5,11 @@ import io.handoff.launcher.token.DevTokens;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The environment variables that point one service at the local database, broker and token key. */
+/** The environment variables that point one service at the local database, broker, mail catcher and token key. */
 public final class ServiceEnvironment {
+
+    /** The one service that sends email (reminders, alerts, handoff briefs). */
+    static final String MAIL_SENDER = "notifications-service";
 
     private ServiceEnvironment() {
     }
@@ -21,6 +24,11 @@ public final class ServiceEnvironment {
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.layout().publicKey().toString());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        if (service.name().equals(MAIL_SENDER)) {
+            // Its mailer reads these two: email goes to the local mail catcher, never to a real server.
+            env.put("HANDOFF_SMTP_HOST", config.host());
+            env.put("HANDOFF_SMTP_PORT", Integer.toString(config.smtpPort()));
+        }
         return env;
     }
 }

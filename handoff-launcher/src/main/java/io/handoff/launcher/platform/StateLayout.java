@@ -41,6 +41,11 @@ public record StateLayout(Path base) {
         return keys().resolve("public.pem");
     }
 
+    /** The mail catcher's archive: every message the services sent, one .eml file each. */
+    public Path mail() {
+        return base.resolve("mail");
+    }
+
     public Path demoFile() {
         return base.resolve("demo.json");
     }
@@ -54,7 +59,8 @@ public record StateLayout(Path base) {
     }
 
     public void create() throws IOException {
-        for (Path dir : new Path[] {postgresData().getParent(), kafkaHome(), binaries(), logs(), run(), keys()}) {
+        for (Path dir : new Path[] {postgresData().getParent(), kafkaHome(), binaries(), logs(), run(), keys(),
+                mail()}) {
             Files.createDirectories(dir);
         }
     }

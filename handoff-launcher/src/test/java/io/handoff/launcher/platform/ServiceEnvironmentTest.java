@@ -27,4 +27,14 @@ class ServiceEnvironmentTest {
                 entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/work/project/.handoff/keys/public.pem"),
                 entry("MP_JWT_VERIFY_ISSUER", "handoff"));
     }
+
+    @Test
+    void shouldPointNotificationsServiceAtTheMailCatcher() {
+        PlatformConfig config = PlatformConfig.fromEnvironment(Path.of("/work/project"),
+                Map.of("HANDOFF_SMTP_PORT", "12525"));
+
+        Map<String, String> env = ServiceEnvironment.of(config.service("notifications-service"), config);
+
+        assertThat(env).contains(entry("HANDOFF_SMTP_HOST", "127.0.0.1"), entry("HANDOFF_SMTP_PORT", "12525"));
+    }
 }
