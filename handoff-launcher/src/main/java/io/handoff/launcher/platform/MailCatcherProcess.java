@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class MailCatcherProcess implements Component {
 
+    public static final String NAME = "mail";
+
     /** A few messages an hour need little: a small heap and no optimizing compiler keep its footprint down. */
     private static final List<String> JVM_OPTIONS = List.of("-Xms16m", "-Xmx96m", "-XX:+UseSerialGC",
             "-XX:TieredStopAtLevel=1");
@@ -37,7 +39,7 @@ public final class MailCatcherProcess implements Component {
 
     @Override
     public String name() {
-        return "mail";
+        return NAME;
     }
 
     @Override
