@@ -74,26 +74,22 @@ public final class KafkaProcess implements Component {
             if (!Files.exists(config.layout().kafkaHome().resolve("meta.properties"))) {
                 format();
             }
-            ProcessHandle broker = DetachedProcess.start(java("kafka.Kafka", serverProperties.toString()), Map.of(),
-                    config.layout().run(), logFile());
-            PidFile.write(config.layout().pidFile(name()), broker.pid());
-            return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start kafka", e);
         }
+        DetachedComponents.launch(config, name(), java("kafka.Kafka", serverProperties.toString()), Map.of(),
+                logFile());
+        return true;
     }
 
     @Override
     public boolean stop(Duration grace) {
-        boolean graceful = process().map(broker -> ProcessControl.terminate(broker, grace)).orElse(true);
-        PidFile.delete(config.layout().pidFile(name()));
-        return graceful;
+        return DetachedComponents.stop(config, name(), process(), grace);
     }
 
     @Override
     public void kill() {
-        process().ifPresent(ProcessControl::kill);
-        PidFile.delete(config.layout().pidFile(name()));
+        DetachedComponents.kill(config, name(), process());
     }
 
     /** Gives the empty log directory a cluster id and the KRaft metadata a single-node broker needs to start. */

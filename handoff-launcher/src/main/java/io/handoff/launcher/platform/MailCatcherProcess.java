@@ -82,25 +82,17 @@ public final class MailCatcherProcess implements Component {
         command.addAll(List.of("-cp", PlatformConfig.ownClasspath(), MailCatcherMain.class.getName(),
                 Integer.toString(port()), archive().toString()));
         LogBanner.write(logFile(), "starting mail");
-        try {
-            ProcessHandle catcher = DetachedProcess.start(command, Map.of(), config.layout().run(), logFile());
-            PidFile.write(config.layout().pidFile(name()), catcher.pid());
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the mail catcher", e);
-        }
+        DetachedComponents.launch(config, name(), command, Map.of(), logFile());
+        return true;
     }
 
     @Override
     public boolean stop(Duration grace) {
-        boolean graceful = process().map(catcher -> ProcessControl.terminate(catcher, grace)).orElse(true);
-        PidFile.delete(config.layout().pidFile(name()));
-        return graceful;
+        return DetachedComponents.stop(config, name(), process(), grace);
     }
 
     @Override
     public void kill() {
-        process().ifPresent(ProcessControl::kill);
-        PidFile.delete(config.layout().pidFile(name()));
+        DetachedComponents.kill(config, name(), process());
     }
 }

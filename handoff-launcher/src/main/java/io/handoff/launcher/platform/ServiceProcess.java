@@ -91,26 +91,17 @@ public final class ServiceProcess implements Component {
         command.add("-jar");
         command.add(jar().toString());
         LogBanner.write(logFile(), "starting " + name());
-        try {
-            ProcessHandle service = DetachedProcess.start(command, ServiceEnvironment.of(definition, config),
-                    config.layout().run(), logFile());
-            PidFile.write(config.layout().pidFile(name()), service.pid());
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name(), e);
-        }
+        DetachedComponents.launch(config, name(), command, ServiceEnvironment.of(definition, config), logFile());
+        return true;
     }
 
     @Override
     public boolean stop(Duration grace) {
-        boolean graceful = process().map(service -> ProcessControl.terminate(service, grace)).orElse(true);
-        PidFile.delete(config.layout().pidFile(name()));
-        return graceful;
+        return DetachedComponents.stop(config, name(), process(), grace);
     }
 
     @Override
     public void kill() {
-        process().ifPresent(ProcessControl::kill);
-        PidFile.delete(config.layout().pidFile(name()));
+        DetachedComponents.kill(config, name(), process());
     }
 }
