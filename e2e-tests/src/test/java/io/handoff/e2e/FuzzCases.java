@@ -55,13 +55,27 @@ final class FuzzCases {
         return cases;
     }
 
+    /** Values of the query parameters a request needs to get past its first checks, sent beside the fuzzed one. */
+    private static final Map<String, String> PLAUSIBLE_QUERY = Map.of(
+            "from", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+            "to", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString(),
+            "timeZone", "UTC", "limit", "10");
+
     private static void queryCases(JsonNode document, Endpoint endpoint, JsonNode operation, List<Case> cases) {
+        List<String> names = new ArrayList<>();
         for (JsonNode parameter : operation.path("parameters")) {
             JsonNode p = resolve(document, parameter);
-            if (!p.path("in").asText().equals("query")) {
-                continue;
+            if (p.path("in").asText().equals("query")) {
+                names.add(p.path("name").asText());
             }
-            String name = p.path("name").asText();
+        }
+        for (String name : names) {
+            StringBuilder others = new StringBuilder();
+            for (String other : names) {
+                if (!other.equals(name) && PLAUSIBLE_QUERY.containsKey(other)) {
+                    others.append('&').append(other).append('=').append(PLAUSIBLE_QUERY.get(other));
+                }
+            }
             for (Map.Entry<String, String> value : hostile().entrySet()) {
                 if (value.getValue() == null || value.getKey().startsWith("wrong type")) {
                     continue;
@@ -69,7 +83,8 @@ final class FuzzCases {
                 // Long, but within the request line's limit (4 KiB): past it the HTTP layer answers 414 itself.
                 String text = value.getKey().equals("very long") ? LONG.substring(0, 2_000) : value.getValue();
                 cases.add(new Case(endpoint, "?" + name + "=" + value.getKey(),
-                        "?" + name + "=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8),
+                        "?" + name + "=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                                + others,
                         endpoint.takesBody() ? "{}" : null));
             }
         }
