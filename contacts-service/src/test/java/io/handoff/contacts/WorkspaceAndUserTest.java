@@ -136,6 +136,25 @@ class WorkspaceAndUserTest {
         given().auth().oauth2(ws.adminToken()).get("/api/v1/users").then().body("items", hasSize(2));
     }
 
+    @Test
+    void shouldRefuseAnIdempotencyKeyReusedWithAnotherBody() {
+        TestWorkspace ws = TestWorkspace.open();
+        String email = "kim@" + ws.slug() + ".test";
+        String first = given().auth().oauth2(ws.adminToken()).header("Idempotency-Key", "k-2").contentType(ContentType.JSON)
+                .body("{\"name\": \"Kim Closer\", \"email\": \"" + email + "\"}").post("/api/v1/users")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ws.adminToken()).header("Idempotency-Key", "k-2").contentType(ContentType.JSON)
+                .body(Map.of("name", "Someone Else", "email", "else@" + ws.slug() + ".test")).post("/api/v1/users")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://handoff.dev/problems/idempotency-key-reused"));
+        // The same request, its fields in another order and spaced differently, is still a retry.
+        given().auth().oauth2(ws.adminToken()).header("Idempotency-Key", "k-2").contentType(ContentType.JSON)
+                .body("{ \"email\":\"" + email + "\",  \"name\":\"Kim Closer\" }").post("/api/v1/users")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/users").then().body("items", hasSize(2));
+    }
+
     static Map<String, Object> validWorkspace(String slug) {
         return Map.of("name", "Other", "slug", slug, "admin", Map.of("name", "Al", "email", "al@" + slug + ".test"));
     }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The public booking form captures leads as POTENTIAL, QUALIFIED or DISQUALIFIED and announces them. */
 @QuarkusTest
@@ -56,6 +57,33 @@ class PublicLeadCaptureTest {
         assertThat(last.invitee().timeZone()).isEqualTo("America/Chicago");
         assertThat(last.ipAddress()).isNotBlank();
         assertThat(events.get(1).workspaceId()).isEqualTo(tenant.id());
+    }
+
+    @Test
+    void shouldTakeAFormWithoutCompleteAsPartial() {
+        TestTenant tenant = TestTenant.open(probe, "BUSINESS");
+        String typeId = tenant.createEventType(tenant.discoveryCall());
+
+        given().contentType(ContentType.JSON).body(Map.of("email", "partial@example.com", "name", "Pat"))
+                .post("/api/v1/public/" + tenant.slug() + "/event-types/" + typeId + "/leads").then().statusCode(201)
+                .body("status", equalTo("POTENTIAL"));
+    }
+
+    @Test
+    void shouldRefuseNulInTheFormNamingTheField() {
+        TestTenant tenant = TestTenant.open(probe, "BUSINESS");
+        String typeId = tenant.createEventType(tenant.discoveryCall());
+        String leads = "/api/v1/public/" + tenant.slug() + "/event-types/" + typeId + "/leads";
+
+        given().contentType(ContentType.JSON).body("{\"email\": \"nul@example.com\", \"name\": \"N\\u0000\"}")
+                .post(leads).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+        given().contentType(ContentType.JSON)
+                .body("{\"email\": \"nul@example.com\", \"answers\": {\"Channels\": [\"Ads\", \"\\u0000\"]}}")
+                .post(leads).then().statusCode(400).body("errors[0].field", startsWith("answers"));
+        given().urlEncodingEnabled(false).get("/api/v1/public/" + tenant.slug() + "%00/event-types/" + typeId)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("workspaceSlug"));
     }
 
     @Test

@@ -42,7 +42,7 @@ public class ContactResource {
                                        @Valid @NotNull NewContact request) {
         UUID workspaceId = caller.workspaceId();
         UUID userId = caller.userId();
-        return idempotency.create(workspaceId, key, "POST /contacts", () -> service.createContact(workspaceId, userId, request)
+        return idempotency.create(workspaceId, key, "POST /contacts", request, () -> service.createContact(workspaceId, userId, request)
                 .map(contact -> new Created("/api/v1/contacts/" + contact.id(), contact)));
     }
 

@@ -40,7 +40,7 @@ public class NoteResource {
                                  @Valid @NotNull NoteInput input) {
         UUID workspaceId = caller.workspaceId();
         UUID userId = caller.userId();
-        return idempotency.create(workspaceId, key, "POST /contacts/" + contactId + "/notes",
+        return idempotency.create(workspaceId, key, "POST /contacts/" + contactId + "/notes", input,
                 () -> service.addNote(workspaceId, userId, contactId, input.body())
                         .map(note -> new Created("/api/v1/contacts/" + contactId + "/notes/" + note.id(), note)));
     }

@@ -3,6 +3,7 @@ package io.handoff.contacts.smartview;
 import io.handoff.contacts.contact.ContactListParams;
 import io.handoff.contacts.contact.LeadStatus;
 import io.handoff.platform.problem.Problems;
+import io.handoff.platform.web.NulCharacters;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,10 @@ final class ListQuery {
     }
 
     private static void set(ContactListParams p, String key, String value) {
+        // The same rule the list's own parameters follow: a NUL saved here would fail every later read as a 500.
+        if (NulCharacters.contains(key) || NulCharacters.contains(value)) {
+            throw Problems.invalid("query", "'" + key.replace("\u0000", "\\u0000") + "' " + NulCharacters.MESSAGE);
+        }
         try {
             switch (key) {
                 case "leadStatus" -> p.leadStatus = LeadStatus.valueOf(value);

@@ -41,7 +41,7 @@ public class SmartViewResource {
     public Uni<Response> createView(@HeaderParam(IdempotentCreation.HEADER) String key, @Valid @NotNull SmartViewInput input) {
         UUID workspaceId = caller.workspaceId();
         UUID userId = caller.userId();
-        return idempotency.create(workspaceId, key, "POST /smart-views", () -> service.createView(workspaceId, userId, input)
+        return idempotency.create(workspaceId, key, "POST /smart-views", input, () -> service.createView(workspaceId, userId, input)
                 .map(view -> new Created("/api/v1/smart-views/" + view.id(), view)));
     }
 

@@ -56,7 +56,7 @@ public class StageResource {
     @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
     public Uni<Response> createStage(@HeaderParam(IdempotentCreation.HEADER) String key, @Valid @NotNull NewStage request) {
         UUID workspaceId = caller.workspaceId();
-        return idempotency.create(workspaceId, key, "POST /stages", () -> service.createStage(workspaceId, request)
+        return idempotency.create(workspaceId, key, "POST /stages", request, () -> service.createStage(workspaceId, request)
                 .map(view -> new Created("/api/v1/stages/" + view.id(), view)));
     }
 

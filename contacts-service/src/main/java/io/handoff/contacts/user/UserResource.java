@@ -37,7 +37,7 @@ public class UserResource {
     @RolesAllowed(Roles.ADMIN)
     public Uni<Response> createUser(@HeaderParam(IdempotentCreation.HEADER) String key, @Valid @NotNull NewUser request) {
         UUID workspaceId = caller.workspaceId();
-        return idempotency.create(workspaceId, key, "POST /users", () -> service.createUser(workspaceId, request)
+        return idempotency.create(workspaceId, key, "POST /users", request, () -> service.createUser(workspaceId, request)
                 .map(user -> new Created("/api/v1/users/" + user.id(), user)));
     }
 

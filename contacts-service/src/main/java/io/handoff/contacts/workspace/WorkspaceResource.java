@@ -42,7 +42,7 @@ public class WorkspaceResource {
     @RolesAllowed(Roles.OPERATOR)
     public Uni<Response> createWorkspace(@HeaderParam(IdempotentCreation.HEADER) String key,
                                          @Valid @NotNull NewWorkspace request) {
-        return idempotency.create(PLATFORM_SCOPE, key, "POST /workspaces", () -> service.createWorkspace(request)
+        return idempotency.create(PLATFORM_SCOPE, key, "POST /workspaces", request, () -> service.createWorkspace(request)
                 .map(view -> new Created("/api/v1/workspace", view)));
     }
 

@@ -56,7 +56,7 @@ public class DealResource {
     public Uni<Response> createDeal(@HeaderParam(IdempotentCreation.HEADER) String key, @Valid @NotNull NewDeal request) {
         UUID workspaceId = caller.workspaceId();
         UUID userId = caller.userId();
-        return idempotency.create(workspaceId, key, "POST /deals", () -> service.createDeal(workspaceId, userId, request)
+        return idempotency.create(workspaceId, key, "POST /deals", request, () -> service.createDeal(workspaceId, userId, request)
                 .map(deal -> new Created("/api/v1/deals/" + deal.id(), deal)));
     }
 

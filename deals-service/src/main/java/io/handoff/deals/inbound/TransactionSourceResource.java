@@ -40,7 +40,7 @@ public class TransactionSourceResource {
                                       @Valid @NotNull NewTransactionSource request) {
         UUID workspaceId = caller.workspaceId();
         UUID userId = caller.userId();
-        return idempotency.create(workspaceId, key, "POST /transaction-sources",
+        return idempotency.create(workspaceId, key, "POST /transaction-sources", request,
                 () -> service.createSource(workspaceId, userId, request)
                         .map(source -> new Created("/api/v1/transaction-sources/" + source.id(), source)));
     }

@@ -41,7 +41,7 @@ public class ProductResource {
     public Uni<Response> createProduct(@HeaderParam(IdempotentCreation.HEADER) String key,
                                        @Valid @NotNull NewProduct request) {
         UUID workspaceId = caller.workspaceId();
-        return idempotency.create(workspaceId, key, "POST /products", () -> service.createProduct(workspaceId, request)
+        return idempotency.create(workspaceId, key, "POST /products", request, () -> service.createProduct(workspaceId, request)
                 .chain(service::view).map(product -> new Created("/api/v1/products/" + product.id(), product)));
     }
 

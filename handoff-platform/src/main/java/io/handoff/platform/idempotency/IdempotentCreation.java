@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Honours the {@code Idempotency-Key} header of creating POSTs: the key is claimed in the same transaction
  * as the creation, so a retry (even a concurrent one, which waits on the key's row) gets the first result
- * and never a second resource.
+ * and never a second resource. The key also remembers the request's fingerprint: the same key with another body
+ * is a client bug (a reused key), answered 422 as payment APIs do, not with the first request's result.
  */
 @ApplicationScoped
 public class IdempotentCreation {
@@ -31,24 +32,42 @@ public class IdempotentCreation {
     @Inject
     ObjectMapper json;
 
-    public Uni<Response> create(UUID workspaceId, String key, String scope, Supplier<Uni<Created>> creation) {
+    private volatile RequestFingerprint fingerprints;
+
+    /**
+     * @param scope   method and path of the request, e.g. "POST /contacts"
+     * @param request the body as read: with the scope, what a retry under the same key must repeat
+     */
+    public Uni<Response> create(UUID workspaceId, String key, String scope, Object request,
+                                Supplier<Uni<Created>> creation) {
         if (key == null) {
             return Panache.withTransaction(creation).map(IdempotentCreation::created);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw Problems.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> claim(session, workspaceId, key, scope)
+        String fingerprint = fingerprints().of(scope, request);
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> claim(session, workspaceId, key, scope,
+                        fingerprint)
                 .chain(claimed -> claimed
                         ? creation.get().call(created -> remember(session, workspaceId, key, created))
                         .map(IdempotentCreation::created)
-                        : replay(session, workspaceId, key, scope))));
+                        : replay(session, workspaceId, key, scope, fingerprint))));
     }
 
-    private Uni<Boolean> claim(Mutiny.Session session, UUID workspaceId, String key, String scope) {
-        return session.createNativeQuery("insert into idempotency_record (workspace_id, idem_key, scope) "
-                        + "values (?1, ?2, ?3) on conflict do nothing")
-                .setParameter(1, workspaceId).setParameter(2, key).setParameter(3, scope)
+    private RequestFingerprint fingerprints() {
+        RequestFingerprint current = fingerprints;
+        if (current == null) {
+            current = new RequestFingerprint(json);
+            fingerprints = current;
+        }
+        return current;
+    }
+
+    private Uni<Boolean> claim(Mutiny.Session session, UUID workspaceId, String key, String scope, String fingerprint) {
+        return session.createNativeQuery("insert into idempotency_record (workspace_id, idem_key, scope, fingerprint) "
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
+                .setParameter(1, workspaceId).setParameter(2, key).setParameter(3, scope).setParameter(4, fingerprint)
                 .executeUpdate().map(count -> count == 1);
     }
 
@@ -61,8 +80,9 @@ public class IdempotentCreation {
     }
 
     @SuppressWarnings("unchecked")
-    private Uni<Response> replay(Mutiny.Session session, UUID workspaceId, String key, String scope) {
-        return session.createNativeQuery("select scope, location, body from idempotency_record "
+    private Uni<Response> replay(Mutiny.Session session, UUID workspaceId, String key, String scope,
+                                 String fingerprint) {
+        return session.createNativeQuery("select scope, location, body, fingerprint from idempotency_record "
                         + "where workspace_id = ?1 and idem_key = ?2", Object[].class)
                 .setParameter(1, workspaceId).setParameter(2, key)
                 .getResultList().map(rows -> {
@@ -70,6 +90,10 @@ public class IdempotentCreation {
                     if (!scope.equals(row[0])) {
                         throw Problems.unprocessable("idempotency-key-reused",
                                 "This Idempotency-Key was used for another request (" + row[0] + ").");
+                    }
+                    if (row[3] != null && !fingerprint.equals(row[3])) {
+                        throw Problems.unprocessable("idempotency-key-reused",
+                                "This Idempotency-Key was used with another body; send a new key for a new request.");
                     }
                     return Response.created(URI.create((String) row[1])).type(MediaType.APPLICATION_JSON)
                             .entity(row[2]).header("Idempotent-Replayed", "true").build();

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.handoff.platform.concurrency.StaleWrites;
+import io.handoff.platform.web.NulCharacters;
+import io.handoff.platform.web.NulFreeStrings;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.pgclient.PgException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -50,6 +53,10 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(Problems.invalid(jsonPath(unknown), "unknown field").toProblem(path(uri)));
         }
+        if (e instanceof NulFreeStrings.NulCharacterException nul) {
+            String field = nul.getPath().isEmpty() ? "body" : jsonPath(nul);
+            return respond(Problems.invalid(field, NulCharacters.MESSAGE).toProblem(path(uri)));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(Problems.invalid(jsonPath(mapping), "has the wrong type or format").toProblem(path(uri)));
         }
@@ -74,6 +81,18 @@ public class ProblemMappers {
     @ServerExceptionMapper({PgException.class, org.hibernate.exception.ConstraintViolationException.class})
     public Response database(RuntimeException e, UriInfo uri) {
         return unexpected(e, uri);
+    }
+
+    /**
+     * A parameter JAX-RS could not convert (a type no platform converter covers): the client's mistake, which
+     * JAX-RS would answer as 404, as if the path did not exist.
+     */
+    @ServerExceptionMapper
+    public Response unconvertibleParameter(NotFoundException e, UriInfo uri) {
+        if (e.getCause() == null || e.getCause() instanceof WebApplicationException) {
+            return webApplication(e, uri);
+        }
+        return respond(Problems.badRequest("A query or path parameter has the wrong format.").toProblem(path(uri)));
     }
 
     /** Two writers raced on one row: the loser retries on fresh data instead of seeing a 500. */
@@ -102,6 +121,10 @@ public class ProblemMappers {
     /** Races arrive wrapped in whatever the reactive chain wrapped them in: they are still 409, never 500. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isUnstorableCharacter(e)) {
+            return respond(Problems.badRequest("The request holds a character that cannot be stored (NUL, \\u0000).")
+                    .toProblem(path(uri)));
+        }
         if (StaleWrites.isConstraintRace(e)) {
             return respond(Problems.conflict("The change conflicts with existing data.").toProblem(path(uri)));
         }
@@ -112,6 +135,19 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "Something went wrong on our side (reference " + reference + ").", path(uri), List.of()));
+    }
+
+    /**
+     * Last line behind the NUL checks on bodies and parameters: PostgreSQL's "character not in repertoire"
+     * (SQLSTATE 22021) can only come from a client's text.
+     */
+    private static boolean isUnstorableCharacter(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof PgException pg && "22021".equals(pg.getSqlState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {
@@ -134,6 +170,6 @@ public class ProblemMappers {
     private static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining(".")).replace(".[", "[").replace("\u0000", "\\u0000");
     }
 }

@@ -50,7 +50,7 @@ public class WebhookEndpointResource {
     public Uni<Response> createEndpoint(@HeaderParam(IdempotentCreation.HEADER) String key,
                                         @Valid @NotNull NewWebhookEndpoint request) {
         UUID workspaceId = caller.workspaceId();
-        return idempotency.create(workspaceId, key, "POST /webhook-endpoints", () -> service
+        return idempotency.create(workspaceId, key, "POST /webhook-endpoints", request, () -> service
                 .createEndpoint(workspaceId, request)
                 .map(endpoint -> new Created("/api/v1/webhook-endpoints/" + endpoint.id(), endpoint)));
     }

@@ -42,7 +42,7 @@ public class CallResource {
     public Uni<Response> createCall(@HeaderParam(IdempotentCreation.HEADER) String key, @Valid @NotNull NewCall request) {
         UUID workspaceId = caller.workspaceId();
         UUID userId = caller.userId();
-        return idempotency.create(workspaceId, key, "POST /calls", () -> calls.createCall(workspaceId, userId, request)
+        return idempotency.create(workspaceId, key, "POST /calls", request, () -> calls.createCall(workspaceId, userId, request)
                 .map(view -> new Created("/api/v1/calls/" + view.id(), view)));
     }
 

@@ -36,7 +36,7 @@ public class EventTypeResource {
     public Uni<Response> createEventType(@HeaderParam(IdempotentCreation.HEADER) String key,
                                          @Valid @NotNull NewEventType request) {
         UUID workspaceId = caller.workspaceId();
-        return idempotency.create(workspaceId, key, "POST /event-types", () -> service.createEventType(workspaceId, request)
+        return idempotency.create(workspaceId, key, "POST /event-types", request, () -> service.createEventType(workspaceId, request)
                 .map(view -> new Created("/api/v1/event-types/" + view.id(), view)));
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * A booking form as the invitee sends it. {@code complete} is false while they are still typing (the
  * lead is POTENTIAL) and true once they press Continue. Answers map each question's label to a text or,
- * for MULTI questions, a list of texts.
+ * for MULTI questions, a list of texts. An absent {@code complete} is a partial form (the OpenAPI marks it
+ * optional); a primitive would make it required, as the platform refuses missing primitives.
  */
 public record LeadSubmission(
         @NotBlank @Email @Size(max = 254) String email,
@@ -21,5 +22,9 @@ public record LeadSubmission(
         @TimeZoneId String timeZone,
         @Size(max = 30) Map<@Size(max = 300) String, Object> answers,
         @Valid UtmParams utm,
-        boolean complete) {
+        Boolean complete) {
+
+    public LeadSubmission {
+        complete = Boolean.TRUE.equals(complete);
+    }
 }
