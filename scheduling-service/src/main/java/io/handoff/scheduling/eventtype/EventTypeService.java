@@ -55,12 +55,33 @@ public class EventTypeService {
             t.disqualificationRules = JsonList.of(request.disqualificationRules());
             t.requiresApprovedDiscovery = Boolean.TRUE.equals(request.requiresApprovedDiscovery());
             t.active = true;
+            t.bookingWindowDays = Objects.requireNonNullElse(request.bookingWindowDays(),
+                    EventType.DEFAULT_BOOKING_WINDOW_DAYS);
             t.createdAt = clock.instant();
             t.updatedAt = t.createdAt;
             List<EventTypeHost> hosts = request.hosts().stream().map(h -> host(t.id, h)).toList();
             return eventTypes.persist(t).chain(() -> EventTypeHost.persist(hosts.stream()))
                     .map(done -> EventTypeView.of(t, hosts));
         });
+    }
+
+    /** Runs inside the caller's transaction. */
+    public Uni<EventTypeView> updateEventType(UUID workspaceId, UUID id, EventTypeChanges changes) {
+        return eventTypes.findInWorkspace(workspaceId, id)
+                .onItem().ifNull().failWith(() -> Problems.notFound("Event type", id))
+                .chain(t -> {
+                    if (changes.name() != null) {
+                        t.name = changes.name().strip();
+                    }
+                    if (changes.bookingWindowDays() != null) {
+                        t.bookingWindowDays = changes.bookingWindowDays();
+                    }
+                    if (changes.requiresApprovedDiscovery() != null) {
+                        t.requiresApprovedDiscovery = changes.requiresApprovedDiscovery();
+                    }
+                    t.updatedAt = clock.instant();
+                    return eventTypes.hostsOf(t.id).map(hosts -> EventTypeView.of(t, hosts));
+                });
     }
 
     public Uni<List<EventTypeView>> listEventTypes(UUID workspaceId) {
