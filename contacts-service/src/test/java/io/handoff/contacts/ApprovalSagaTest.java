@@ -6,6 +6,7 @@ import io.handoff.events.PersonRef;
 import io.handoff.events.Topics;
 import io.handoff.events.contacts.BookingRequested;
 import io.handoff.events.scheduling.BookingRejected;
+import io.handoff.events.scheduling.EventTypeSaved;
 import io.handoff.testing.InfrastructureResource;
 import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,7 +46,8 @@ class ApprovalSagaTest {
         UUID setter = UUID.fromString(ws.addUser("Sam Setter", "USER").statusCode(201).extract().path("id"));
         String contact = ContactListTest.create(ws, Map.of("email", "hot@example.com", "name", "Hot Lead"));
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        UUID eventType = UUID.randomUUID();
+        UUID eventType = KnownEventTypesFixture.strategyCall(probe, ws, List.of());
+        KnownEventTypesFixture.awaitKnown(ws, contact, eventType, NOTES);
 
         String approvalId = approve(ws, setter, contact, eventType, start, NOTES).statusCode(202)
                 .header("Location", containsString("/api/v1/approvals/")).body("status", equalTo("PENDING"))
@@ -82,7 +85,9 @@ class ApprovalSagaTest {
         String engaged = StageManagementTest.stages(ws).getString("items.find { it.name == 'Engaged' }.id");
         given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON).body(Map.of("stageId", engaged))
                 .put("/api/v1/contacts/" + contact + "/stage").then().statusCode(200);
-        String approvalId = approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS), NOTES)
+        UUID eventType = KnownEventTypesFixture.strategyCall(probe, ws, List.of());
+        KnownEventTypesFixture.awaitKnown(ws, contact, eventType, NOTES);
+        String approvalId = approve(ws, ws.adminId(), contact, eventType, Instant.now().plus(1, ChronoUnit.DAYS), NOTES)
                 .statusCode(202).extract().path("id");
 
         var rejected = new BookingRejected(UUID.fromString(approvalId), UUID.fromString(contact), "SLOT_TAKEN", "09:00 is booked");
@@ -94,7 +99,53 @@ class ApprovalSagaTest {
         given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then().body("stageId", equalTo(engaged));
         given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/journey").then()
                 .body("items.find { it.kind == 'BOOKING_REJECTED' }.summary", org.hamcrest.Matchers.containsString("no longer free"));
-        approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS), NOTES).statusCode(202);
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/notes").then()
+                .body("items", org.hamcrest.Matchers.empty());
+        approve(ws, ws.adminId(), contact, eventType, Instant.now().plus(1, ChronoUnit.DAYS), NOTES).statusCode(202);
+    }
+
+    @Test
+    void shouldAnswerAtOnceWhatCanBeKnownOfTheBooking() {
+        TestWorkspace ws = TestWorkspace.open();
+        TestWorkspace other = TestWorkspace.open();
+        UUID cole = UUID.fromString(ws.addUser("Cole Closer", "USER").statusCode(201).extract().path("id"));
+        UUID kim = UUID.fromString(ws.addUser("Kim Closer", "USER").statusCode(201).extract().path("id"));
+        String contact = ContactListTest.create(ws, Map.of("email", "known@example.com"));
+        UUID strategy = KnownEventTypesFixture.strategyCall(probe, ws, List.of(cole));
+        UUID otherWorkspaces = KnownEventTypesFixture.strategyCall(probe, other, List.of(cole));
+        UUID discovery = UUID.randomUUID();
+        KnownEventTypesFixture.save(probe, ws, new EventTypeSaved(discovery, "Discovery", "DISCOVERY", 30, "ROUND_ROBIN",
+                List.of(cole), 60, false, true));
+        KnownEventTypesFixture.awaitKnown(ws, contact, strategy, NOTES);
+        Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+
+        approve(ws, contact, UUID.randomUUID(), null, tomorrow).statusCode(400)
+                .body("errors.field", hasItem("booking.eventTypeId"));
+        approve(ws, contact, otherWorkspaces, null, tomorrow).statusCode(400)
+                .body("errors.field", hasItem("booking.eventTypeId"));
+        approve(ws, contact, discovery, null, tomorrow).statusCode(400).body("errors.field", hasItem("booking.eventTypeId"));
+        approve(ws, contact, strategy, kim, tomorrow).statusCode(400).body("errors.field", hasItem("booking.hostId"));
+        approve(ws, contact, strategy, cole, Instant.now().plus(61, ChronoUnit.DAYS)).statusCode(400)
+                .body("type", equalTo("https://handoff.dev/problems/outside-booking-window"));
+        approve(ws, contact, strategy, cole, Instant.parse("2020-01-01T00:00:00Z")).statusCode(400)
+                .body("type", equalTo("https://handoff.dev/problems/start-in-past"));
+        approve(ws, contact, strategy, cole, Instant.MAX).statusCode(400).body("errors.field", hasItem("booking.start"));
+
+        // The contact already has an upcoming call of this event type (scheduling reported it).
+        probe.publish(Topics.SCHEDULING, Events.callBooked(ws, UUID.randomUUID(), strategy, UUID.fromString(contact),
+                "known@example.com", null, null, tomorrow, new PersonRef(cole, "Cole Closer", "cole@example.com")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                .get("/api/v1/contacts/" + contact).then().body("leadStatus", equalTo("BOOKED")));
+        approve(ws, contact, strategy, cole, tomorrow.plus(1, ChronoUnit.DAYS)).statusCode(409)
+                .body("type", equalTo("https://handoff.dev/problems/already-booked"));
+
+        // None of these left an approval, a stage change or a note behind.
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/journey").then()
+                .body("items.kind", not(hasItem("APPROVAL_REQUESTED"))).body("items.kind", not(hasItem("STAGE_CHANGED")));
+        given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/notes").then()
+                .body("items", org.hamcrest.Matchers.empty());
+        assertThat(probe.events(Topics.CONTACTS)).noneMatch(e -> e.type().equals("booking.requested.v1")
+                && e.subject().equals(contact));
     }
 
     @Test
@@ -120,9 +171,11 @@ class ApprovalSagaTest {
                 .put("/api/v1/contacts/" + owned + "/closer-owner").then().statusCode(200);
 
         PersonRef host = new PersonRef(cole, "Cole Closer", "cole@example.com");
+        UUID eventType = KnownEventTypesFixture.strategyCall(probe, ws, List.of(cole));
         for (String contact : java.util.List.of(open, owned)) {
             Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-            String approvalId = approve(ws, setter, contact, UUID.randomUUID(), start, NOTES).statusCode(202).extract().path("id");
+            KnownEventTypesFixture.awaitKnown(ws, contact, eventType, NOTES);
+            String approvalId = approve(ws, setter, contact, eventType, start, NOTES).statusCode(202).extract().path("id");
             String email = given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact).then().extract().path("email");
             probe.publish(Topics.SCHEDULING, Events.callBooked(ws, UUID.randomUUID(), UUID.fromString(contact), email,
                     UUID.fromString(approvalId), new PersonRef(setter, "Sam Setter", "sam@example.com"), start, host));
@@ -147,13 +200,34 @@ class ApprovalSagaTest {
                         Map.of("key", "decisionMakers", "label", "Decision makers", "required", false))))
                 .patch("/api/v1/workspace").then().statusCode(200);
 
-        approve(ws, ws.adminId(), contact, UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS),
-                Map.of("pain", "No pipeline", "decisionMakers", "CEO")).statusCode(202);
+        Map<String, String> notes = Map.of("pain", "No pipeline", "decisionMakers", "CEO");
+        UUID eventType = KnownEventTypesFixture.strategyCall(probe, ws, List.of());
+        KnownEventTypesFixture.awaitKnown(ws, contact, eventType, notes);
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS);
+        String approvalId = approve(ws, ws.adminId(), contact, eventType, start, notes).statusCode(202).extract().path("id");
+        // The note is written once the call is booked (a failed booking leaves none).
+        probe.publish(Topics.SCHEDULING, Events.callBooked(ws, UUID.randomUUID(), UUID.fromString(contact),
+                "labels@example.com", UUID.fromString(approvalId), new PersonRef(ws.adminId(), "Ada Admin", "ada@example.com"),
+                start));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(ws.adminToken())
+                .get("/api/v1/approvals/" + approvalId).then().body("status", equalTo("BOOKED")));
 
         given().auth().oauth2(ws.adminToken()).get("/api/v1/contacts/" + contact + "/card").then().statusCode(200)
                 .body("notes[0].body", containsString("<b>Biggest pain</b>: No pipeline"))
                 .body("notes[0].body", containsString("<b>Decision makers</b>: CEO"))
                 .body("notes[0].body", not(containsString("decisionMakers")));
+    }
+
+    private static io.restassured.response.ValidatableResponse approve(TestWorkspace ws, String contact, UUID eventType,
+                                                                       UUID host, Instant start) {
+        String approved = StageManagementTest.stages(ws).getString("items.find { it.name == 'Approved' }.id");
+        Map<String, Object> booking = new java.util.HashMap<>(Map.of("eventTypeId", eventType.toString(), "start", start.toString()));
+        if (host != null) {
+            booking.put("hostId", host.toString());
+        }
+        return given().auth().oauth2(ws.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("stageId", approved, "booking", booking, "handoffNotes", NOTES))
+                .put("/api/v1/contacts/" + contact + "/stage").then();
     }
 
     private static io.restassured.response.ValidatableResponse approve(TestWorkspace ws, UUID user, String contact,

@@ -78,6 +78,9 @@ class ContactListTest {
         list(ws, "sort=-name").body("items[0].id", equalTo(tagged));
         list(ws, "sort=sideways").statusCode(400);
         list(ws, "createdFrom=yesterday").statusCode(400);
+        // Beyond the year 9999 Java still reads an instant, but the filter would match everything.
+        given().auth().oauth2(ws.adminToken()).queryParam("createdFrom", "+1000000000-12-31T15:00:00Z")
+                .get("/api/v1/contacts").then().statusCode(400).body("errors.field", contains("createdFrom"));
         given().auth().oauth2(ws.adminToken()).get("/api/v1/appointment-setting?leadStatus=POTENTIAL").then()
                 .body("items.email", contains("p1@example.com"));
     }

@@ -34,7 +34,12 @@ final class Events {
 
     static CloudEvent callBooked(TestWorkspace ws, UUID callId, UUID contactId, String email, UUID approvalId,
                                  PersonRef setBy, Instant start, PersonRef host) {
-        var data = new CallBooked(callId, UUID.randomUUID(), "Strategy Call", "STRATEGY", host, null, contactId, approvalId,
+        return callBooked(ws, callId, UUID.randomUUID(), contactId, email, approvalId, setBy, start, host);
+    }
+
+    static CloudEvent callBooked(TestWorkspace ws, UUID callId, UUID eventTypeId, UUID contactId, String email,
+                                 UUID approvalId, PersonRef setBy, Instant start, PersonRef host) {
+        var data = new CallBooked(callId, eventTypeId, "Strategy Call", "STRATEGY", host, null, contactId, approvalId,
                 new Invitee(email, null, null, "UTC"), start, start.plusSeconds(2700), setBy,
                 approvalId != null ? "APPROVAL" : "INTERNAL", List.of(), null);
         return CloudEvent.of(EventType.CALL_BOOKED, "/handoff/scheduling-service", ws.id(), callId.toString(), data,

@@ -1,6 +1,7 @@
 package io.handoff.contacts;
 
 import io.handoff.testing.InfrastructureResource;
+import io.handoff.testing.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +22,9 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTestResource(InfrastructureResource.class)
 class TenancyTest {
 
+    private final TopicProbe probe = new TopicProbe();
+
+
     private record Call(String method, String path, Object body) {
     }
 
@@ -37,10 +41,13 @@ class TenancyTest {
         String view = given().auth().oauth2(a.adminToken()).contentType(ContentType.JSON)
                 .body(Map.of("name", "v", "shared", true, "query", "")).post("/api/v1/smart-views").then().statusCode(201)
                 .extract().path("id");
+        Map<String, String> handoffNotes = Map.of("pain", "p", "timeline", "t", "budget", "b", "decisionMakers", "d",
+                "agreedNextStep", "n");
+        UUID eventType = KnownEventTypesFixture.strategyCall(probe, a, List.of());
+        KnownEventTypesFixture.awaitKnown(a, other, eventType, handoffNotes);
         String approval = given().auth().oauth2(a.adminToken()).contentType(ContentType.JSON)
-                .body(Map.of("stageId", approved, "booking", Map.of("eventTypeId", UUID.randomUUID().toString(),
-                        "start", Instant.now().plusSeconds(86400).toString()), "handoffNotes", Map.of("pain", "p", "timeline", "t",
-                        "budget", "b", "decisionMakers", "d", "agreedNextStep", "n")))
+                .body(Map.of("stageId", approved, "booking", Map.of("eventTypeId", eventType.toString(),
+                        "start", Instant.now().plusSeconds(86400).toString()), "handoffNotes", handoffNotes))
                 .put("/api/v1/contacts/" + other + "/stage").then().statusCode(202).extract().path("id");
 
         List<Call> calls = List.of(

@@ -188,6 +188,9 @@ class JourneyIT {
             assertThat(restored.path("leadStatus").asText()).isNotEqualTo("BOOKED");
             assertThat(side.journeyKinds(contactId)).contains("BOOKING_REJECTED");
         });
+        // The handoff notes are written only once the call is booked: a failed booking leaves none behind.
+        Http.Answer notes = Http.send("GET", e2e.contacts("/contacts/" + contactId + "/notes"), setterToken, null);
+        assertThat(notes.json().path("items").size()).as("notes: %s", notes).isZero();
         assertThat(side.appointmentSetting(setterToken)).contains(contactId);
         hop();
     }

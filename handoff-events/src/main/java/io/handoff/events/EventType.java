@@ -18,6 +18,7 @@ import io.handoff.events.scheduling.BookingRejected;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallCancelled;
 import io.handoff.events.scheduling.CallRescheduled;
+import io.handoff.events.scheduling.EventTypeSaved;
 import io.handoff.events.scheduling.LeadCaptured;
 
 import java.util.Arrays;
@@ -45,6 +46,7 @@ public enum EventType {
     CALL_RESCHEDULED("call.rescheduled.v1", Topics.SCHEDULING, CallRescheduled.class),
     CALL_CANCELLED("call.cancelled.v1", Topics.SCHEDULING, CallCancelled.class),
     BOOKING_REJECTED("booking.rejected.v1", Topics.SCHEDULING, BookingRejected.class),
+    EVENT_TYPE_SAVED("event-type.saved.v1", Topics.SCHEDULING, EventTypeSaved.class),
 
     OUTCOME_RECORDED("outcome.recorded.v1", Topics.OUTCOMES, OutcomeRecorded.class),
 

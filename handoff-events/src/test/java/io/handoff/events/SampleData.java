@@ -24,7 +24,8 @@ final class SampleData {
             Map.entry("paymentType", "WON"), Map.entry("currency", "USD"), Map.entry("channel", "EMAIL"),
             Map.entry("category", "ACTIVE"), Map.entry("timeZone", "Europe/Berlin"),
             Map.entry("email", "someone@example.com"), Map.entry("Actor.kind", "USER"),
-            Map.entry("NotificationSent.kind", "REMINDER_24H"), Map.entry("BookingRejected.reason", "SLOT_TAKEN"));
+            Map.entry("NotificationSent.kind", "REMINDER_24H"), Map.entry("BookingRejected.reason", "SLOT_TAKEN"),
+            Map.entry("assignment", "ROUND_ROBIN"));
 
     private SampleData() {
     }
@@ -69,7 +70,8 @@ final class SampleData {
             return true;
         }
         if (raw == List.class) {
-            return List.of(of((Class<?>) ((ParameterizedType) type).getActualTypeArguments()[0]));
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            return List.of(element instanceof Class<?> c && c.isRecord() ? of(c) : value(owner, name, element));
         }
         if (raw == Map.class) {
             return Map.of("pain", "sample pain");

@@ -13,6 +13,7 @@ import io.handoff.events.contacts.ContactMerged;
 import io.handoff.events.contacts.ContactOwnerAssigned;
 import io.handoff.events.outcomes.OutcomeRecorded;
 import io.handoff.events.scheduling.CallBooked;
+import io.handoff.events.scheduling.EventTypeSaved;
 import io.handoff.events.scheduling.CallCancelled;
 import io.handoff.events.scheduling.CallRescheduled;
 import io.handoff.events.scheduling.LeadCaptured;
@@ -69,6 +70,13 @@ final class HandoffEvents {
     static CloudEvent callCancelled(TestWorkspace ws, Booking b, Instant time) {
         var data = new CallCancelled(b.callId(), b.contactId(), "CONTACT", Actor.contact(), "Found another provider");
         return valid(EventType.CALL_CANCELLED, "scheduling", ws, b.callId(), data, time);
+    }
+
+    /** An active event type of the given kind (DISCOVERY or STRATEGY) hosted by the given users. */
+    static CloudEvent eventTypeSaved(TestWorkspace ws, UUID eventTypeId, String kind, List<UUID> hosts, Instant time) {
+        var data = new EventTypeSaved(eventTypeId, kind.equals("DISCOVERY") ? "Discovery Call" : "Strategy Call", kind, 30,
+                "ROUND_ROBIN", hosts, 60, false, true);
+        return valid(EventType.EVENT_TYPE_SAVED, "scheduling", ws, eventTypeId, data, time);
     }
 
     static CloudEvent leadCaptured(TestWorkspace ws, Invitee invitee, String status, Instant capturedAt) {

@@ -72,7 +72,10 @@ class LeadAlertTest {
     void shouldTellEverySetterWhenAnUnownedLeadQualifiedBeforeItsContactWasKnown() {
         TestWorkspace ws = TestWorkspace.open(probe);
         String secondSetter = "setter-" + UUID.randomUUID() + "@example.com";
-        ws.addUser(probe, UUID.randomUUID(), "USER", "Second Setter", secondSetter, "UTC");
+        UUID secondSetterId = ws.addUser(probe, UUID.randomUUID(), "USER", "Second Setter", secondSetter, "UTC");
+        UUID closer = ws.addUser(probe, "USER");
+        hosting(ws, "DISCOVERY", List.of(ws.userId(), secondSetterId));
+        hosting(ws, "STRATEGY", List.of(closer));
         Invitee lead = lead();
         UUID contactId = UUID.randomUUID();
         probe.publish(Topics.SCHEDULING, HandoffEvents.leadCaptured(ws, lead, "QUALIFIED", clock.instant()));
@@ -87,6 +90,55 @@ class LeadAlertTest {
         assertThat(MailServer.awaitOne(ws.email("USER"), "New qualified lead: ").text()).contains("claim it");
         assertThat(ws.reminders("contactId", contactId)).filteredOn(r -> "QUALIFIED_ALERT".equals(r.get("kind")))
                 .extracting(r -> r.get("recipient")).containsExactlyInAnyOrder(secondSetter, ws.email("USER"));
+    }
+
+    @Test
+    void shouldAlertTheSettersNotTheClosersOnceAnUnownedLeadQualifies() throws Exception {
+        TestWorkspace ws = TestWorkspace.open(probe);
+        UUID closer = ws.addUser(probe, "USER");
+        UUID otherCloser = ws.addUser(probe, "USER");
+        hosting(ws, "DISCOVERY", List.of(ws.userId()));
+        hosting(ws, "STRATEGY", List.of(closer, otherCloser, ws.userId()));
+        Invitee lead = lead();
+        UUID contactId = UUID.randomUUID();
+        probe.publish(Topics.CONTACTS, HandoffEvents.contactCreated(ws, contactId, lead, "POTENTIAL", null,
+                clock.instant()));
+        awaitContact(contactId);
+
+        CloudEvent qualified = HandoffEvents.leadCaptured(ws, lead, "QUALIFIED", clock.instant());
+        probe.publish(Topics.SCHEDULING, qualified);
+        MailServer.awaitOne(ws.email("USER"), "New qualified lead: ");
+        // The same event redelivered, and a second qualifying submission of the same lead: no second alert.
+        probe.publish(Topics.SCHEDULING, qualified);
+        CloudEvent again = HandoffEvents.leadCaptured(ws, lead, "QUALIFIED", clock.instant().plusSeconds(30));
+        probe.publish(Topics.SCHEDULING, again);
+        await().atMost(Duration.ofSeconds(20)).until(() -> TestWorkspace.count(
+                "select count(*) from inbox_event where event_id = ?", again.id()) == 1);
+
+        assertThat(ws.reminders("contactId", contactId)).filteredOn(r -> "QUALIFIED_ALERT".equals(r.get("kind")))
+                .extracting(r -> r.get("recipient")).containsExactly(ws.email("USER"));
+        assertThat(MailServer.to(ws.email("USER"))).filteredOn(m -> m.subject().startsWith("New qualified lead: "))
+                .hasSize(1);
+        assertThat(MailServer.to(closer + "@example.com")).isEmpty();
+        assertThat(MailServer.to(otherCloser + "@example.com")).isEmpty();
+    }
+
+    @Test
+    void shouldAlertTheUsersWhoHostNothingWhenTheWorkspaceHasNoDiscoveryCalls() {
+        TestWorkspace ws = TestWorkspace.open(probe);
+        UUID closer = ws.addUser(probe, "USER");
+        hosting(ws, "STRATEGY", List.of(closer));
+        Invitee lead = lead();
+        UUID contactId = UUID.randomUUID();
+        probe.publish(Topics.CONTACTS, HandoffEvents.contactCreated(ws, contactId, lead, "POTENTIAL", null,
+                clock.instant()));
+        awaitContact(contactId);
+
+        probe.publish(Topics.SCHEDULING, HandoffEvents.leadCaptured(ws, lead, "QUALIFIED", clock.instant()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ws.reminders("contactId", contactId).size() == 2);
+        assertThat(ws.reminders("contactId", contactId)).filteredOn(r -> "QUALIFIED_ALERT".equals(r.get("kind")))
+                .extracting(r -> r.get("recipient")).containsExactly(ws.email("USER"));
     }
 
     @Test
@@ -190,6 +242,14 @@ class LeadAlertTest {
     private static Map<String, Object> check(TestWorkspace ws, UUID contactId) {
         return ws.reminders("contactId", contactId).stream().filter(r -> "SLA_CHECK".equals(r.get("kind")))
                 .findFirst().orElseThrow();
+    }
+
+    /** An event type of the workspace as scheduling announces it, once this service has applied it. */
+    private void hosting(TestWorkspace ws, String kind, List<UUID> hosts) {
+        UUID id = UUID.randomUUID();
+        probe.publish(Topics.SCHEDULING, HandoffEvents.eventTypeSaved(ws, id, kind, hosts, clock.instant()));
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                TestWorkspace.count("select count(*) from known_event_type where id = ?", id) == 1);
     }
 
     private static void awaitContact(UUID contactId) {

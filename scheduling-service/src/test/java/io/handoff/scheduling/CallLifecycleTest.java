@@ -51,7 +51,8 @@ class CallLifecycleTest {
                 .body("host.userId", equalTo(tenant.hostB().toString())).body("start", equalTo("2027-03-02T11:00:00Z"));
         reschedule(tenant, first, Map.of("start", "2027-03-02T11:00:00Z", "hostId", tenant.adminId().toString()))
                 .statusCode(422);
-        reschedule(tenant, first, Map.of("start", "2027-03-01T05:00:00Z")).statusCode(409);
+        reschedule(tenant, first, Map.of("start", "2027-03-01T05:00:00Z")).statusCode(400)
+                .body("type", equalTo("https://handoff.dev/problems/start-in-past"));
 
         given().auth().oauth2(tenant.adminToken()).get("/api/v1/calls/" + first).then().statusCode(200)
                 .body("history.size()", equalTo(2)).body("history[0].previousStart", equalTo("2027-03-02T10:00:00Z"))
@@ -111,7 +112,8 @@ class CallLifecycleTest {
                 .until(() -> CallsTest.ids(list(tenant, "tab=past&tag=outcome-added")), ids -> ids.equals(List.of(c1)));
         assertThat(CallsTest.ids(list(tenant, "tab=past"))).containsExactly(c3, c2, c1);
         assertThat(CallsTest.ids(list(tenant, "tab=past&tag=outcome_missing"))).containsExactly(c3, c2);
-        assertThat(CallsTest.ids(list(tenant, "limit=50"))).containsExactly(c4, c5);
+        assertThat(CallsTest.ids(list(tenant, "limit=50"))).as("cancelled calls are not upcoming").containsExactly(c5);
+        assertThat(CallsTest.ids(list(tenant, "tab=upcoming&hostId=" + tenant.hostB()))).isEmpty();
         assertThat(CallsTest.ids(list(tenant, "tab=upcoming&tag=cancelled"))).containsExactly(c4);
         assertThat(CallsTest.ids(list(tenant, "tab=upcoming&tag=rescheduled"))).containsExactly(c5);
         assertThat(CallsTest.ids(list(tenant, "tab=past&hostId=" + tenant.hostA()))).containsExactly(c3, c1);

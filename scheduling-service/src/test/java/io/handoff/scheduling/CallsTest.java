@@ -96,7 +96,7 @@ class CallsTest {
         post(other.adminToken(), Fixtures.newCall(typeId, tenant.hostA(), "2027-03-02T10:00:00Z", "a@example.com"))
                 .statusCode(404);
         post(tenant.adminToken(), Fixtures.newCall(typeId, tenant.hostA(), "2027-02-28T10:00:00Z", "a@example.com"))
-                .statusCode(409);
+                .statusCode(400).body("type", equalTo("https://handoff.dev/problems/start-in-past"));
         post(tenant.adminToken(), Fixtures.newCall(typeId, tenant.hostA(), "2027-03-02T10:00:00Z", "a@example.com"))
                 .statusCode(201);
         given().contentType(ContentType.JSON).body(Fixtures.newCall(typeId, tenant.hostA(), "2027-03-02T11:00:00Z",

@@ -1,5 +1,7 @@
 package io.handoff.scheduling;
 
+import io.handoff.events.Topics;
+import io.handoff.events.scheduling.EventTypeSaved;
 import io.handoff.testing.InfrastructureResource;
 import io.handoff.testing.Tokens;
 import io.handoff.testing.TopicProbe;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -34,6 +37,31 @@ class EventTypeTest {
                 .body("hosts.find { it.userId == '" + tenant.hostB() + "' }.weight", equalTo(1))
                 .body("questions[1].options[0]", equalTo("Under $1k"))
                 .body("disqualificationRules[0].question", equalTo("Monthly budget"));
+    }
+
+    @Test
+    void shouldAnnounceEveryEventTypeAsItIsSaved() {
+        TestTenant tenant = TestTenant.open(probe, "BUSINESS");
+        String id = tenant.createEventType(tenant.discoveryCall());
+
+        EventTypeSaved created = probe.awaitOne(Topics.SCHEDULING, e -> e.type().equals("event-type.saved.v1")
+                && e.subject().equals(id)).dataAs(EventTypeSaved.class);
+        assertThat(created.kind()).isEqualTo("DISCOVERY");
+        assertThat(created.assignment()).isEqualTo("ROUND_ROBIN");
+        assertThat(created.hostIds()).containsExactlyInAnyOrder(tenant.hostA(), tenant.hostB());
+        assertThat(created.bookingWindowDays()).isEqualTo(60);
+        assertThat(created.active()).isTrue();
+
+        given().auth().oauth2(tenant.adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Discovery (short notice)", "bookingWindowDays", 14))
+                .patch("/api/v1/event-types/" + id).then().statusCode(200);
+        EventTypeSaved changed = probe.awaitOne(Topics.SCHEDULING, e -> e.type().equals("event-type.saved.v1")
+                && e.subject().equals(id) && e.dataAs(EventTypeSaved.class).bookingWindowDays() == 14)
+                .dataAs(EventTypeSaved.class);
+        assertThat(changed.name()).isEqualTo("Discovery (short notice)");
+        assertThat(changed.hostIds()).hasSize(2);
+        given().auth().oauth2(TestTenant.open(probe, "BUSINESS").adminToken()).contentType(ContentType.JSON)
+                .body(Map.of("bookingWindowDays", 14)).patch("/api/v1/event-types/" + id).then().statusCode(404);
     }
 
     @Test

@@ -82,8 +82,11 @@ class SlotsTest {
         TestTenant tenant = TestTenant.open(probe, "STARTUP");
         String berlin = tenant.createEventType(Fixtures.eventType("Berlin Call", "STRATEGY", 60, "ROUND_ROBIN",
                 Map.of(tenant.hostA(), 1)));
-        String newYork = tenant.createEventType(Fixtures.eventType("New York Call", "STRATEGY", 60, "ROUND_ROBIN",
-                Map.of(tenant.hostB(), 1)));
+        // Booked up to a year ahead: the March slots below lie beyond the default window of 60 days.
+        Map<String, Object> yearAhead = new java.util.HashMap<>(Fixtures.eventType("New York Call", "STRATEGY", 60,
+                "ROUND_ROBIN", Map.of(tenant.hostB(), 1)));
+        yearAhead.put("bookingWindowDays", 365);
+        String newYork = tenant.createEventType(yearAhead);
         tenant.setAvailability(tenant.hostA(), Fixtures.hours("Europe/Berlin", Fixtures.WEEKDAYS, "09:00", "10:00"));
         tenant.setAvailability(tenant.hostB(), Fixtures.hours("America/New_York", Fixtures.WEEKDAYS, "09:00", "10:00"));
 

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The contacts side of "approve = book a call": an approval moves the contact to Approved and asks
- * scheduling-service for the call; the answer (call.booked.v1 or booking.rejected.v1) settles it, and a
- * rejection puts the contact back where it was.
+ * The contacts side of "approve = book a call": an approval whose booking passes {@link BookingCheck} moves
+ * the contact to Approved and asks scheduling-service for the call; the answer (call.booked.v1 or
+ * booking.rejected.v1) settles it: a booking adds the handoff note, a rejection puts the contact back where it was.
  */
 @ApplicationScoped
 public class ApprovalService {
@@ -44,6 +44,8 @@ public class ApprovalService {
     NoteService notes;
     @Inject
     HandoffForm handoffForm;
+    @Inject
+    BookingCheck bookingCheck;
     @Inject
     OutboxWriter outbox;
     @Inject
@@ -64,8 +66,9 @@ public class ApprovalService {
                                     if (pending > 0) {
                                         throw Problems.conflict("An approval of this contact is already waiting for its booking.");
                                     }
-                                    return stages.findApproved(workspaceId);
+                                    return bookingCheck.require(c, move.booking());
                                 })
+                                .chain(() -> stages.findApproved(workspaceId))
                                 .chain(approved -> start(c, approved, userId, move.booking(), handoff))));
     }
 
@@ -79,13 +82,27 @@ public class ApprovalService {
         if (approvalId == null) {
             return Uni.createFrom().nullItem();
         }
-        return pending(workspaceId, approvalId).invoke(a -> {
-            if (a != null) {
-                a.status = ApprovalStatus.BOOKED;
-                a.callId = callId;
-                a.updatedAt = clock.instant();
+        return pending(workspaceId, approvalId).call(a -> {
+            if (a == null) {
+                return Uni.createFrom().voidItem();
             }
+            a.status = ApprovalStatus.BOOKED;
+            a.callId = callId;
+            a.updatedAt = clock.instant();
+            return handoffNote(a);
         });
+    }
+
+    /**
+     * The setter's handoff notes become a note once the call is booked, not when approval is asked: a booking
+     * that fails leaves no handoff note behind (the notes stay on the approval).
+     */
+    private Uni<Void> handoffNote(Approval a) {
+        if (a.handoffNotes == null || a.handoffNotes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return workspaces.findById(a.workspaceId).chain(w -> notes.addNote(a.workspaceId, a.requestedBy, a.contactId,
+                handoffForm.asNote(w.handoffFields.items(), a.handoffNotes))).replaceWithVoid();
     }
 
     /** Scheduling could not book: the approval fails and the contact goes back to the stage it had. */
@@ -126,8 +143,6 @@ public class ApprovalService {
                 c.utm(), handoffNotes);
         return a.persist()
                 .chain(() -> contactStages.move(c, approved, actor, "approved; booking requested"))
-                .chain(() -> handoffNotes.isEmpty() ? Uni.createFrom().voidItem()
-                        : notes.addNote(c.workspaceId, userId, c.id, handoff.note()).replaceWithVoid())
                 .chain(() -> outbox.append(EventType.BOOKING_REQUESTED, c.workspaceId, c.id, request))
                 .chain(() -> journey.record(c.workspaceId, c.id, "APPROVAL_REQUESTED", actor,
                         "Approved for a strategy call at " + a.startAt + (a.hostId == null ? " (round robin)" : ""),

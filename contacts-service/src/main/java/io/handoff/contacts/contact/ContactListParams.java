@@ -1,6 +1,7 @@
 package io.handoff.contacts.contact;
 
 import io.handoff.platform.problem.Problems;
+import io.handoff.platform.validation.CalendarInstant;
 import jakarta.ws.rs.QueryParam;
 
 import java.time.Instant;
@@ -73,9 +74,14 @@ public class ContactListParams {
             return null;
         }
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            // Java reads years up to 1,000,000,000; beyond 9999 a filter would silently match everything.
+            if (CalendarInstant.Validator.isCalendar(instant)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw Problems.invalid(field, "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z");
+            // answered below
         }
+        throw Problems.invalid(field, "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, of the years 0001 to 9999");
     }
 }

@@ -5,10 +5,12 @@ import io.handoff.events.EventType;
 import io.handoff.events.scheduling.CallBooked;
 import io.handoff.events.scheduling.CallCancelled;
 import io.handoff.events.scheduling.CallRescheduled;
+import io.handoff.events.scheduling.EventTypeSaved;
 import io.handoff.events.scheduling.LeadCaptured;
 import io.handoff.notifications.alert.LeadAlerts;
 import io.handoff.notifications.call.CallProjection;
 import io.handoff.notifications.delivery.DeliveryService;
+import io.handoff.notifications.eventtype.KnownEventTypes;
 import io.handoff.notifications.schedule.ReminderPlanner;
 import io.handoff.platform.inbox.EventHandler;
 import io.smallrye.mutiny.Uni;
@@ -19,7 +21,8 @@ import java.util.Set;
 
 /**
  * Applies scheduling-service's events: qualified leads alert setters, booked calls plan confirmation,
- * reminders and the closer's brief, reschedules re-plan them, cancellations drop them.
+ * reminders and the closer's brief, reschedules re-plan them, cancellations drop them; event types tell
+ * setters (hosts of discovery calls) from closers.
  */
 @ApplicationScoped
 public class SchedulingEventsHandler extends EventHandler {
@@ -32,10 +35,12 @@ public class SchedulingEventsHandler extends EventHandler {
     ReminderPlanner reminders;
     @Inject
     DeliveryService deliveries;
+    @Inject
+    KnownEventTypes eventTypes;
 
     public SchedulingEventsHandler() {
         super(Set.of(EventType.LEAD_CAPTURED, EventType.CALL_BOOKED,
-                EventType.CALL_RESCHEDULED, EventType.CALL_CANCELLED));
+                EventType.CALL_RESCHEDULED, EventType.CALL_CANCELLED, EventType.EVENT_TYPE_SAVED));
     }
 
     @Override
@@ -47,6 +52,7 @@ public class SchedulingEventsHandler extends EventHandler {
             case CALL_RESCHEDULED -> calls.onRescheduled(event, event.dataAs(CallRescheduled.class))
                     .chain(call -> call == null ? Uni.createFrom().voidItem() : reminders.replan(call));
             case CALL_CANCELLED -> onCancelled(event, event.dataAs(CallCancelled.class));
+            case EVENT_TYPE_SAVED -> eventTypes.onSaved(event, event.dataAs(EventTypeSaved.class));
             default -> Uni.createFrom().voidItem();
         };
     }

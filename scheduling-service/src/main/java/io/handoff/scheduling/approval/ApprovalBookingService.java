@@ -104,7 +104,7 @@ public class ApprovalBookingService {
                 case SLOT_TAKEN -> "SLOT_TAKEN";
                 case GATE_NOT_PASSED -> "GATE_NOT_PASSED";
                 case HOST_NOT_IN_EVENT_TYPE -> "HOST_NOT_IN_EVENT_TYPE";
-                case ALREADY_BOOKED -> "INVALID_REQUEST";
+                case ALREADY_BOOKED, START_IN_PAST, OUTSIDE_BOOKING_WINDOW -> "INVALID_REQUEST";
             };
         }
         return "INVALID_REQUEST";

@@ -51,10 +51,8 @@ public class BookingService {
     /** Runs inside the caller's transaction. */
     public Uni<Call> book(Booking request) {
         Instant now = clock.instant();
+        BookableStart.require(request.type(), request.start(), now);
         return roster.of(request.type()).chain(roster -> {
-            if (!request.start().isAfter(now)) {
-                throw new BookingRefused(Refusal.SLOT_TAKEN, "The start " + request.start() + " is in the past.");
-            }
             List<RosterHost> candidates = candidates(request, roster);
             List<UUID> ids = candidates.stream().map(RosterHost::hostId).toList();
             Instant end = request.start().plus(Duration.ofMinutes(request.type().durationMinutes));

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The filters of the calls list turned into query conditions with bound parameters. Upcoming calls have
- * not ended yet (soonest first), past calls have (latest first).
+ * not ended yet (soonest first) and are not cancelled unless the cancelled tag asks for them; past calls
+ * have ended (latest first).
  */
 public record CallFilter(boolean upcoming, UUID hostId, UUID eventTypeId, UUID setById, Instant from, Instant to,
                          CallTag tag) {
@@ -16,6 +17,9 @@ public record CallFilter(boolean upcoming, UUID hostId, UUID eventTypeId, UUID s
 
     void appendTo(StringBuilder query, Parameters params) {
         query.append(upcoming ? " and c.endAt > :now" : " and c.endAt <= :now");
+        if (upcoming && tag != CallTag.CANCELLED) {
+            query.append(" and c.status <> 'CANCELLED'");
+        }
         if (hostId != null) {
             query.append(" and c.hostId = :host");
             params.and("host", hostId);

@@ -1,6 +1,7 @@
 package io.handoff.scheduling.call;
 
 import io.handoff.platform.problem.Problems;
+import io.handoff.platform.validation.CalendarInstant;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,11 +34,19 @@ public record CallListParams(String tab, UUID hostId, UUID eventTypeId, UUID set
         try {
             if (value.length() == 10) {
                 LocalDate date = LocalDate.parse(value);
-                return (inclusiveEnd ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                if (CalendarInstant.Validator.isCalendar(date)) {
+                    return (inclusiveEnd ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                }
+            } else {
+                Instant instant = Instant.parse(value);
+                if (CalendarInstant.Validator.isCalendar(instant)) {
+                    return instant;
+                }
             }
-            return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalid(field, "must be an instant such as 2026-12-01T09:00:00Z or a date such as 2026-12-01");
+            // answered below, like a value outside the years 0001 to 9999 (which would match everything)
         }
+        throw Problems.invalid(field, "must be an instant such as 2026-12-01T09:00:00Z or a date such as 2026-12-01,"
+                + " of the years 0001 to 9999");
     }
 }

@@ -1,5 +1,6 @@
 package io.handoff.scheduling.call;
 
+import io.handoff.platform.validation.CalendarInstant;
 import io.handoff.scheduling.lead.UtmParams;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ import java.util.UUID;
 public record NewCall(
         @NotNull UUID eventTypeId,
         UUID hostId,
-        @NotNull Instant start,
+        @NotNull @CalendarInstant Instant start,
         @NotNull @Valid InviteeDetails invitee,
         UUID contactId,
         @Size(max = 30) Map<@Size(max = 300) String, Object> answers,

@@ -1,5 +1,6 @@
 package io.handoff.scheduling.call;
 
+import io.handoff.platform.validation.CalendarInstant;
 import io.handoff.platform.validation.TimeZoneId;
 import io.handoff.scheduling.lead.UtmParams;
 import jakarta.validation.Valid;
@@ -22,7 +23,7 @@ public record PublicBooking(
         @Size(max = 200) String name,
         @Pattern(regexp = "\\+[1-9][0-9]{6,14}", message = "must be an E.164 number such as +14155550123") String phone,
         @TimeZoneId String timeZone,
-        @NotNull Instant start,
+        @NotNull @CalendarInstant Instant start,
         UUID hostId,
         @Size(max = 30) Map<@Size(max = 300) String, Object> answers,
         @Valid UtmParams utm) {

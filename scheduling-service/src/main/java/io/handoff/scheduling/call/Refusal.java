@@ -5,6 +5,8 @@ package io.handoff.scheduling.call;
  * reasons of booking.rejected.v1 where the approval flow reports them.
  */
 public enum Refusal {
+    START_IN_PAST(400, "start-in-past"),
+    OUTSIDE_BOOKING_WINDOW(400, "outside-booking-window"),
     SLOT_TAKEN(409, "slot-taken"),
     ALREADY_BOOKED(409, "already-booked"),
     GATE_NOT_PASSED(422, "discovery-not-approved"),

@@ -32,9 +32,7 @@ public class RescheduleHost {
     BookingLocks locks;
 
     public Uni<HostChoice.Option> choose(EventType type, Call call, CallReschedule request, Instant now) {
-        if (!request.start().isAfter(now)) {
-            throw new BookingRefused(Refusal.SLOT_TAKEN, "The start " + request.start() + " is in the past.");
-        }
+        BookableStart.require(type, request.start(), now);
         return roster.of(type).chain(hosts -> {
             List<RosterHost> candidates = candidates(type, call, request, hosts);
             List<UUID> ids = candidates.stream().map(RosterHost::hostId).toList();

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,6 +20,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "event_type")
 public class EventType extends PanacheEntityBase {
+
+    /** As common schedulers do: two months ahead. */
+    public static final int DEFAULT_BOOKING_WINDOW_DAYS = 60;
+
     @Id
     public UUID id;
     @Column(name = "workspace_id")
@@ -38,10 +43,18 @@ public class EventType extends PanacheEntityBase {
     @Column(name = "requires_approved_discovery")
     public boolean requiresApprovedDiscovery;
     public boolean active;
+    /** How many days ahead a slot may be booked (starts before now plus this many days). */
+    @Column(name = "booking_window_days")
+    public int bookingWindowDays = DEFAULT_BOOKING_WINDOW_DAYS;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
     public int version;
+
+    /** The first instant past this event type's booking window, seen from {@code now}. */
+    public Instant bookableUntil(Instant now) {
+        return now.plus(Duration.ofDays(bookingWindowDays));
+    }
 }

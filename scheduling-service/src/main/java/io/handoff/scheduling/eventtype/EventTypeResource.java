@@ -6,6 +6,7 @@ import io.handoff.platform.idempotency.Created;
 import io.handoff.platform.idempotency.IdempotentCreation;
 import io.handoff.platform.paging.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.UUID;
 
-/** Event types of the caller's workspace: admins and managers define them, everyone reads them. */
+/** Event types of the caller's workspace: admins and managers define and change them, everyone reads them. */
 @Path("/api/v1/event-types")
 public class EventTypeResource {
 
@@ -38,6 +40,14 @@ public class EventTypeResource {
         UUID workspaceId = caller.workspaceId();
         return idempotency.create(workspaceId, key, "POST /event-types", request, () -> service.createEventType(workspaceId, request)
                 .map(view -> new Created("/api/v1/event-types/" + view.id(), view)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+    @WithTransaction
+    public Uni<EventTypeView> updateEventType(@PathParam("id") UUID id, @Valid @NotNull EventTypeChanges changes) {
+        return service.updateEventType(caller.workspaceId(), id, changes);
     }
 
     @GET

@@ -3,6 +3,7 @@ package io.handoff.scheduling.eventtype;
 import io.handoff.directory.Directory;
 import io.handoff.directory.KnownUser;
 import io.handoff.platform.json.JsonList;
+import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.problem.FieldError;
 import io.handoff.platform.problem.Problems;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +18,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Defines event types: plan gate for discovery calls, hosts that are active members, a coherent form. */
+/**
+ * Defines and changes event types: plan gate for discovery calls, hosts that are active members, a coherent
+ * form; every saved state is announced as event-type.saved.v1.
+ */
 @ApplicationScoped
 public class EventTypeService {
 
@@ -27,6 +31,8 @@ public class EventTypeService {
     Directory directory;
     @Inject
     EventTypeRules rules;
+    @Inject
+    OutboxWriter outbox;
     @Inject
     Clock clock;
 
@@ -55,12 +61,33 @@ public class EventTypeService {
             t.disqualificationRules = JsonList.of(request.disqualificationRules());
             t.requiresApprovedDiscovery = Boolean.TRUE.equals(request.requiresApprovedDiscovery());
             t.active = true;
+            t.bookingWindowDays = Objects.requireNonNullElse(request.bookingWindowDays(),
+                    EventType.DEFAULT_BOOKING_WINDOW_DAYS);
             t.createdAt = clock.instant();
             t.updatedAt = t.createdAt;
             List<EventTypeHost> hosts = request.hosts().stream().map(h -> host(t.id, h)).toList();
             return eventTypes.persist(t).chain(() -> EventTypeHost.persist(hosts.stream()))
-                    .map(done -> EventTypeView.of(t, hosts));
+                    .chain(() -> announce(t, hosts));
         });
+    }
+
+    /** Runs inside the caller's transaction. */
+    public Uni<EventTypeView> updateEventType(UUID workspaceId, UUID id, EventTypeChanges changes) {
+        return eventTypes.findInWorkspace(workspaceId, id)
+                .onItem().ifNull().failWith(() -> Problems.notFound("Event type", id))
+                .chain(t -> {
+                    if (changes.name() != null) {
+                        t.name = changes.name().strip();
+                    }
+                    if (changes.bookingWindowDays() != null) {
+                        t.bookingWindowDays = changes.bookingWindowDays();
+                    }
+                    if (changes.requiresApprovedDiscovery() != null) {
+                        t.requiresApprovedDiscovery = changes.requiresApprovedDiscovery();
+                    }
+                    t.updatedAt = clock.instant();
+                    return eventTypes.hostsOf(t.id).chain(hosts -> announce(t, hosts));
+                });
     }
 
     public Uni<List<EventTypeView>> listEventTypes(UUID workspaceId) {
@@ -74,6 +101,12 @@ public class EventTypeService {
         return eventTypes.findInWorkspace(workspaceId, id)
                 .onItem().ifNull().failWith(() -> Problems.notFound("Event type", id))
                 .chain(t -> eventTypes.hostsOf(t.id).map(hosts -> EventTypeView.of(t, hosts)));
+    }
+
+    /** event-type.saved.v1 in the same transaction: contacts and notifications keep copies of event types. */
+    private Uni<EventTypeView> announce(EventType t, List<EventTypeHost> hosts) {
+        return outbox.append(io.handoff.events.EventType.EVENT_TYPE_SAVED, t.workspaceId, t.id, EventTypeEvents.saved(t, hosts))
+                .map(event -> EventTypeView.of(t, hosts));
     }
 
     private static void requireActiveHosts(List<HostWeight> requested, List<KnownUser> known) {

@@ -7,11 +7,11 @@ import java.util.UUID;
 public record EventTypeView(UUID id, String name, CallKind kind, int durationMinutes, Assignment assignment,
                             List<HostWeight> hosts, List<Question> questions,
                             List<DisqualificationRule> disqualificationRules, boolean requiresApprovedDiscovery,
-                            boolean active) {
+                            boolean active, int bookingWindowDays) {
 
     public static EventTypeView of(EventType t, List<EventTypeHost> hosts) {
         return new EventTypeView(t.id, t.name, t.kind, t.durationMinutes, t.assignment,
                 hosts.stream().map(h -> new HostWeight(h.userId, h.weight)).toList(), t.questions.items(),
-                t.disqualificationRules.items(), t.requiresApprovedDiscovery, t.active);
+                t.disqualificationRules.items(), t.requiresApprovedDiscovery, t.active, t.bookingWindowDays);
     }
 }

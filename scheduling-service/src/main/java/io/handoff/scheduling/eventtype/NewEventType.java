@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** An event type as an admin or manager defines it. */
+/** An event type as an admin or manager defines it; bookingWindowDays defaults to 60. */
 public record NewEventType(
         @NotBlank @Size(max = 120) String name,
         @NotNull CallKind kind,
@@ -19,5 +19,9 @@ public record NewEventType(
         @NotEmpty @Size(max = 50) List<@Valid @NotNull HostWeight> hosts,
         @Size(max = 30) List<@Valid @NotNull Question> questions,
         @Size(max = 30) List<@Valid @NotNull DisqualificationRule> disqualificationRules,
-        Boolean requiresApprovedDiscovery) {
+        Boolean requiresApprovedDiscovery,
+        @Min(1) @Max(MAX_BOOKING_WINDOW_DAYS) Integer bookingWindowDays) {
+
+    /** Two years: further ahead no one's availability means anything yet. */
+    public static final int MAX_BOOKING_WINDOW_DAYS = 730;
 }

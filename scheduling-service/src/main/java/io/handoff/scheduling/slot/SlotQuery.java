@@ -2,6 +2,7 @@ package io.handoff.scheduling.slot;
 
 import io.handoff.platform.problem.FieldError;
 import io.handoff.platform.problem.Problems;
+import io.handoff.platform.validation.CalendarInstant;
 import io.handoff.platform.validation.TimeZoneId;
 
 import java.time.Instant;
@@ -53,7 +54,12 @@ public record SlotQuery(LocalDate from, LocalDate to, ZoneId zone) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (CalendarInstant.Validator.isCalendar(date)) {
+                return date;
+            }
+            errors.add(new FieldError(field, "must be a date of the years 0001 to 9999"));
+            return null;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a date such as 2026-12-01"));
             return null;

@@ -63,14 +63,14 @@ public class SlotService {
                 List<UUID> ids = hosts.stream().filter(RosterHost::canHost).map(RosterHost::hostId)
                         .filter(id -> hostId == null || id.equals(hostId)).toList();
                 return availabilities.findOfHosts(type.workspaceId, ids).map(found -> new SlotRequest(query,
-                        type.durationMinutes, type.workspaceId, found.stream().map(HostSchedule::of).toList()));
+                        type.durationMinutes, type.bookingWindowDays, type.workspaceId, found.stream().map(HostSchedule::of).toList()));
             });
         });
     }
 
     /**
      * Second half, after the session is closed: the hosts' calls (up to a month of a whole team's, read
-     * straight from the pool) and the open starts. Holding no session connection meanwhile, a burst of
+     * straight from the pool) and the open starts inside the booking window. Holding no session connection meanwhile, a burst of
      * slot requests cannot exhaust the pool while each waits for a second connection.
      */
     public Uni<SlotsView> findSlots(SlotRequest request) {
@@ -81,8 +81,12 @@ public class SlotService {
                     Map<UUID, List<BusyTime>> byHost = busy.stream().collect(Collectors.groupingBy(BusyTime::hostId));
                     List<HostPlan> plans = request.hosts().stream().map(h -> new HostPlan(h,
                             HostCalendar.of(byHost.getOrDefault(h.hostId(), List.of()), h.zone()))).toList();
+                    Instant now = clock.instant();
+                    // No slot beyond the booking window: a start must come before now plus its days.
+                    long to = Math.min(query.endInstant().getEpochSecond(),
+                            now.plus(Duration.ofDays(request.bookingWindowDays())).getEpochSecond());
                     return SlotsView.of(query.zone(), SlotFinder.openStarts(plans, query.startInstant().getEpochSecond(),
-                            query.endInstant().getEpochSecond(), request.lengthMinutes(), clock.instant().getEpochSecond()));
+                            to, request.lengthMinutes(), now.getEpochSecond()));
                 });
     }
 
