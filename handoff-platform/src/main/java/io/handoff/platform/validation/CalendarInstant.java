@@ -52,8 +52,14 @@ public @interface CalendarInstant {
             return value.getYear() >= 1 && value.getYear() <= 9999;
         }
 
-        /** A query parameter read as an instant; a malformed or far-out one is a 400 naming {@code field}. */
+        /**
+         * A query parameter read as an instant, null when absent; a malformed or far-out one is a 400 naming
+         * {@code field} (Java reads years up to 1,000,000,000: beyond 9999 a filter would match everything).
+         */
         public static Instant parse(String field, String value) {
+            if (value == null) {
+                return null;
+            }
             try {
                 Instant instant = Instant.parse(value);
                 if (isCalendar(instant)) {
@@ -62,7 +68,8 @@ public @interface CalendarInstant {
             } catch (DateTimeParseException e) {
                 // answered below, like a value out of range
             }
-            throw Problems.invalid(field, MESSAGE);
+            throw Problems.invalid(field,
+                    "must be an ISO-8601 instant such as 2026-11-23T09:00:00Z, of the years 0001 to 9999");
         }
     }
 }
