@@ -79,8 +79,8 @@ public class EventBatches {
      * Writes one event's changes and empties the session before the next event. Hibernate checks every entity the
      * session holds for changes at each flush, so a session kept for a batch of a hundred events made the hundredth
      * flush read the fields of the ninety-nine events before it: the flushes of the contacts-service's batches
-     * were its largest cost under load (Field.get and the dirty checks, 25% of its samples). Each effect reads what
-     * it needs itself, so nothing of an earlier event is missed.
+     * were its largest cost under load (Field.get and the dirty checks, about 30% of its samples). Each effect reads
+     * what it needs itself, so nothing of an earlier event is missed.
      */
     private static Uni<Void> flushAndForget() {
         return Panache.getSession().chain(session -> session.flush().invoke(session::clear));
