@@ -1,0 +1,18 @@
+package io.handoff.console.forwarding;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.util.Map;
+
+/** Where each service listens: {@code handoff.console.services.contacts=http://127.0.0.1:8081} and so on. */
+@ConfigMapping(prefix = "handoff.console")
+public interface ServiceAddresses {
+
+    Map<String, URI> services();
+
+    /** How long a forwarded call may take before the console answers 504; event streams are exempt. */
+    @WithDefault("30s")
+    java.time.Duration timeout();
+}
