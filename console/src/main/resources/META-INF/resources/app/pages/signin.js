@@ -48,7 +48,7 @@ export function SignInPage() {
       <ul class="user-list">${users.map((u) => html`<li>
         <button type="button" class="user-choice" data-email=${u.email} onClick=${() => signIn(u.token, u.name)}>
           <span class="user-name">${u.name}</span>
-          <span class="user-meta">${u.role.toLowerCase()}${u.kind ? ` · ${u.kind}` : ''} · ${u.email}</span>
+          <span class="user-meta">${u.role.toLowerCase()}${u.kind && u.kind !== u.role.toLowerCase() ? ` · ${u.kind}` : ''} · ${u.email}</span>
         </button></li>`)}</ul>
     </section>`)}
     ${state.data && html`<details class="card" open=${state.data.mode === 'token'}>
