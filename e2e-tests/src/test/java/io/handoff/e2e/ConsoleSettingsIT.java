@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -162,7 +163,11 @@ class ConsoleSettingsIT {
             By delivered = By.cssSelector("[data-testid=delivery-table] tr[data-status=DELIVERED]");
             browser.await(driver -> {
                 if (driver.findElements(delivered).isEmpty()) {
-                    driver.findElement(By.cssSelector("[data-action=refresh-deliveries]")).click();
+                    try {
+                        driver.findElement(By.cssSelector("[data-action=refresh-deliveries]")).click();
+                    } catch (StaleElementReferenceException e) {
+                        // the log re-rendered under us: the next round clicks again
+                    }
                     return null;
                 }
                 return true;
@@ -179,10 +184,14 @@ class ConsoleSettingsIT {
             assertThat(receiver.accepted()).extracting(WebhookReceiver.Delivery::webhookId)
                     .containsExactly(webhookId, webhookId);
             browser.await(driver -> {
-                driver.findElement(By.cssSelector("[data-action=refresh-deliveries]")).click();
-                List<WebElement> rows = driver.findElements(delivered);
-                return !rows.isEmpty() && rows.get(0).findElement(By.cssSelector("[data-testid=delivery-attempts]"))
-                        .getText().equals("2");
+                try {
+                    driver.findElement(By.cssSelector("[data-action=refresh-deliveries]")).click();
+                    List<WebElement> rows = driver.findElements(delivered);
+                    return !rows.isEmpty() && rows.get(0).findElement(By.cssSelector("[data-testid=delivery-attempts]"))
+                            .getText().equals("2");
+                } catch (StaleElementReferenceException e) {
+                    return false; // the log re-rendered under us: look again
+                }
             });
         }
     }
