@@ -11,17 +11,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * deploy/kubernetes/ holds what quarkus-kubernetes generates today: after a change to the shared settings or to a
- * service's src/main/kubernetes/, the build fails here until deploy/kubernetes/collect.sh is run again.
+ * deploy/kubernetes/ holds what quarkus-kubernetes generates today: after a change to the shared settings, to a
+ * service's or the console's src/main/kubernetes/, the build fails here until deploy/kubernetes/collect.sh is run
+ * again.
  */
 class CollectedManifestsTest {
 
-    static List<String> services() {
-        return Deploy.SERVICES;
+    static List<String> apps() {
+        return Deploy.APPS;
     }
 
     @ParameterizedTest
-    @MethodSource("services")
+    @MethodSource("apps")
     void shouldMatchWhatTheServiceBuildGenerates(String service) {
         Path collected = Deploy.dir().resolve("kubernetes").resolve(service + ".yml");
         Path generated = Deploy.root().resolve(service).resolve("target/kubernetes/kubernetes.yml");

@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Where things are: the project root (from the build), deploy/, its overlays and the five services. */
+/** Where things are: the project root (from the build), deploy/, its overlays, the five services and the console. */
 final class Deploy {
 
     static final List<String> SERVICES = List.of("contacts-service", "scheduling-service", "outcomes-service",
             "deals-service", "notifications-service");
+    /** The web app: its own Deployment and Service, no database, no topic. */
+    static final String CONSOLE = "console";
+    /** Every module deploy/kubernetes/ collects a manifest of: the services, then the console. */
+    static final List<String> APPS = Stream.concat(SERVICES.stream(), Stream.of(CONSOLE)).toList();
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
     private Deploy() {

@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Deployment;
+import io.kubernetes.client.openapi.models.V1Ingress;
 import io.kubernetes.client.openapi.models.V1Job;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.kubernetes.client.openapi.models.V1PodDisruptionBudget;
@@ -36,6 +37,7 @@ final class KubernetesModels {
             Map.entry("apps/v1/StatefulSet", V1StatefulSet.class),
             Map.entry("batch/v1/Job", V1Job.class),
             Map.entry("policy/v1/PodDisruptionBudget", V1PodDisruptionBudget.class),
+            Map.entry("networking.k8s.io/v1/Ingress", V1Ingress.class),
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", V2HorizontalPodAutoscaler.class),
             Map.entry("rbac.authorization.k8s.io/v1/Role", V1Role.class),
             Map.entry("rbac.authorization.k8s.io/v1/RoleBinding", V1RoleBinding.class));

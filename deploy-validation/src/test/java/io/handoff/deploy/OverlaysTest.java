@@ -66,7 +66,7 @@ class OverlaysTest {
         assertThat(prod.brokers()).isEqualTo(3);
         assertThat(prod.one("Cluster").at("/spec/instances").asInt()).isEqualTo(3);
         assertThat(prod.all("KafkaTopic")).allSatisfy(t -> assertThat(t.at("/spec/replicas").asInt()).isEqualTo(3));
-        assertThat(prod.all("Deployment")).hasSize(Deploy.SERVICES.size()).allSatisfy(d -> {
+        assertThat(prod.all("Deployment")).hasSize(Deploy.APPS.size()).allSatisfy(d -> {
             assertThat(d.at("/spec/replicas").asInt()).isEqualTo(2);
             String image = d.at("/spec/template/spec/containers/0/image").asText();
             assertThat(image).doesNotStartWith("docker.io/").doesNotContain("SNAPSHOT");

@@ -40,6 +40,23 @@ class EventTypeTest {
     }
 
     @Test
+    void shouldListEveryEventTypeWithItsOwnHosts() {
+        TestTenant tenant = TestTenant.open(probe, "BUSINESS");
+        String discovery = tenant.createEventType(tenant.discoveryCall());
+        Map<String, Object> strategy = new HashMap<>(tenant.discoveryCall());
+        strategy.put("kind", "STRATEGY");
+        strategy.put("name", "Strategy call");
+        strategy.put("hosts", List.of(Map.of("userId", tenant.hostA().toString(), "weight", 3)));
+        String strategyId = tenant.createEventType(strategy);
+
+        given().auth().oauth2(tenant.adminToken()).get("/api/v1/event-types").then().statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("items.find { it.id == '" + discovery + "' }.hosts.size()", equalTo(2))
+                .body("items.find { it.id == '" + strategyId + "' }.hosts.size()", equalTo(1))
+                .body("items.find { it.id == '" + strategyId + "' }.hosts[0].weight", equalTo(3));
+    }
+
+    @Test
     void shouldAnnounceEveryEventTypeAsItIsSaved() {
         TestTenant tenant = TestTenant.open(probe, "BUSINESS");
         String id = tenant.createEventType(tenant.discoveryCall());

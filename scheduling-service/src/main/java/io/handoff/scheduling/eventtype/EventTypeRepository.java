@@ -22,4 +22,9 @@ public class EventTypeRepository implements PanacheRepositoryBase<EventType, UUI
     public Uni<List<EventTypeHost>> hostsOf(UUID eventTypeId) {
         return EventTypeHost.list("eventTypeId = ?1 order by userId", eventTypeId);
     }
+
+    /** The hosts of several event types in one query (a reactive session runs one statement at a time). */
+    public Uni<List<EventTypeHost>> hostsOf(List<UUID> eventTypeIds) {
+        return EventTypeHost.list("eventTypeId in ?1 order by userId", eventTypeIds);
+    }
 }

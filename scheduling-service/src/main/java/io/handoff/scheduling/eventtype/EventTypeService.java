@@ -91,10 +91,14 @@ public class EventTypeService {
     }
 
     public Uni<List<EventTypeView>> listEventTypes(UUID workspaceId) {
+        // One query for all hosts: concurrent queries on one reactive session fail (two event types gave a 500).
         return eventTypes.listInWorkspace(workspaceId).chain(list -> list.isEmpty()
                 ? Uni.createFrom().item(List.<EventTypeView>of())
-                : Uni.join().all(list.stream().map(t -> eventTypes.hostsOf(t.id).map(h -> EventTypeView.of(t, h))).toList())
-                .andFailFast());
+                : eventTypes.hostsOf(list.stream().map(t -> t.id).toList()).map(hosts -> {
+                    Map<UUID, List<EventTypeHost>> byType = hosts.stream()
+                            .collect(Collectors.groupingBy(h -> h.eventTypeId));
+                    return list.stream().map(t -> EventTypeView.of(t, byType.getOrDefault(t.id, List.of()))).toList();
+                }));
     }
 
     public Uni<EventTypeView> findEventType(UUID workspaceId, UUID id) {
