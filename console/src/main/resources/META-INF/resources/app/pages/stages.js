@@ -7,14 +7,17 @@ import { session, isManager } from '../session.js';
 import { useApi, Loading, ErrorBox, Empty, Modal, Field, toast } from '../ui.js';
 import { ContactTable } from './contacts.js';
 
-/** The 32 icons the API allows (contacts-service StageIcon.CATALOGUE), each with a glyph to show. */
+/**
+ * The 32 icons the API allows (contacts-service StageIcon.CATALOGUE), each with a text glyph that common fonts
+ * (DejaVu included) draw, so that no icon font or emoji font is needed.
+ */
 export const STAGE_ICONS = [
-  ['check', '✓'], ['dashed-circle', '◌'], ['cross', '✕'], ['minus', '−'], ['plus', '+'], ['hourglass', '⌛'],
-  ['block', '⊘'], ['arrow', '→'], ['send', '➤'], ['phone', '☎'], ['message', '💬'], ['mail', '✉'],
-  ['user-check', '👤✓'], ['user-plus', '👤+'], ['user-minus', '👤−'], ['notes', '🗒'], ['document', '📄'],
-  ['checklist', '☑'], ['calendar-check', '📅'], ['cash', '💵'], ['currency-dollar', '$'], ['currency-euro', '€'],
-  ['diamond', '◆'], ['sparkles', '✨'], ['trending', '📈'], ['flame', '🔥'], ['snowflake', '❄'], ['seedling', '🌱'],
-  ['plant', '🪴'], ['happy', '🙂'], ['sad', '🙁'], ['ghost', '👻'],
+  ['check', '✓'], ['dashed-circle', '◌'], ['cross', '✕'], ['minus', '−'], ['plus', '+'], ['hourglass', '◷'],
+  ['block', '⊘'], ['arrow', '→'], ['send', '➤'], ['phone', '☎'], ['message', '❝'], ['mail', '✉'],
+  ['user-check', '♙✓'], ['user-plus', '♙+'], ['user-minus', '♙−'], ['notes', '✎'], ['document', '▤'],
+  ['checklist', '☑'], ['calendar-check', '▦'], ['cash', '¤'], ['currency-dollar', '$'], ['currency-euro', '€'],
+  ['diamond', '◆'], ['sparkles', '✦'], ['trending', '↗'], ['flame', '♨'], ['snowflake', '❄'], ['seedling', '⚘'],
+  ['plant', '☘'], ['happy', '☺'], ['sad', '☹'], ['ghost', '☁'],
 ];
 const GLYPHS = Object.fromEntries(STAGE_ICONS);
 
@@ -120,7 +123,7 @@ export function StagesPage({ stageId, query = {} }) {
   return html`<section class="page stages-page">
     <div class="page-head">
       <h1>${stage ? html`Stage: <${StageBadge} stage=${stage} />` : 'Stages'}</h1>
-      <span class="live-state ${live.state}" data-testid="stream-state" title="Live updates">${live.state === 'live' ? '● live' : live.state}</span>
+      <span class="live-state ${live.state}" data-testid="stream-state" title="Live updates">${live.state === 'live' ? '● live' : live.state === 'connecting' ? '○ live (waiting for the first change)' : '○ reconnecting…'}</span>
     </div>
     <${ErrorBox} error=${stages.error || live.error} onRetry=${refresh} />
     ${stages.loading && !stages.data ? html`<${Loading} />`
