@@ -16,6 +16,8 @@ const LEAD_STATUSES = ['POTENTIAL', 'QUALIFIED', 'DISQUALIFIED', 'BOOKED'];
 const SORTS = [['-createdAt', 'Newest first'], ['createdAt', 'Oldest first'], ['-updatedAt', 'Recently updated'],
   ['updatedAt', 'Least recently updated'], ['name', 'Name A–Z'], ['-name', 'Name Z–A']];
 const LIMITS = ['25', '50', '100'];
+const ADVANCED = ['answer', 'utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent', 'tag', 'createdFrom',
+  'createdTo', 'closerOwnerId'];
 
 /** The list filters of a route's query: only the API's parameters, none empty. */
 export function filtersOf(query = {}) {
@@ -66,10 +68,13 @@ export function ContactsPage({ mode, query = {} }) {
 
 function FilterBar({ filters, onApply }) {
   const [draft, setDraft] = useState(filters);
-  const [more, setMore] = useState(['answer', 'utmSource', 'utmMedium', 'utmCampaign', 'utmTerm', 'utmContent', 'tag',
-    'createdFrom', 'createdTo', 'closerOwnerId'].some((k) => filters[k]));
+  const advanced = ADVANCED.some((k) => filters[k]);
+  const [more, setMore] = useState(advanced);
   const key = JSON.stringify(filters);
-  useEffect(() => setDraft(filters), [key]);
+  useEffect(() => {
+    setDraft(filters);
+    if (advanced) setMore(true); // a smart view or a link with such filters shows them
+  }, [key]);
   const users = useUsers();
   const stages = useStages();
   const text = (k) => (e) => setDraft({ ...draft, [k]: e.target.value });

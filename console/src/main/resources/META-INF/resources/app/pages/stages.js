@@ -5,7 +5,7 @@ import { html, useEffect, useRef, useState } from 'preact-htm';
 import { api, ApiError, newKey, stream } from '../api.js';
 import { session, isManager } from '../session.js';
 import { useApi, Loading, ErrorBox, Empty, Modal, Field, toast } from '../ui.js';
-import { ContactTable } from './contacts.js';
+import { ContactTable, filtersOf } from './contacts.js';
 
 /**
  * The 32 icons the API allows (contacts-service StageIcon.CATALOGUE), each with a text glyph that common fonts
@@ -134,7 +134,7 @@ export function StagesPage({ stageId, query = {} }) {
       <div class="toolbar"><h2>Contacts in ${stage.name}</h2><span class="spacer"></span>
         <a href=${`#/contacts?stageId=${stage.id}`}>Open in Global Data with more filters</a>
         <a href="#/stages">All stages</a></div>
-      <${ContactTable} key=${stage.id} path="/contacts" params=${{ ...query, stageId: stage.id }} version=${listVersion}
+      <${ContactTable} key=${stage.id} path="/contacts" params=${{ ...filtersOf(query), stageId: stage.id }} version=${listVersion}
         emptyText=${`No contacts in ${stage.name}.`} />
     </div>`}
     ${isManager(s) && stages.data && html`<${StageSettings} stages=${stages.data} onChanged=${refresh} />`}
