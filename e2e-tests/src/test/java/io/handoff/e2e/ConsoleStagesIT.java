@@ -106,6 +106,13 @@ class ConsoleStagesIT {
         assertThat(browser.find(By.cssSelector("a[data-testid=stage-tile][data-stage='" + hotLead + "']")).getText())
                 .contains("Hot Lead");
 
+        // Reordering: one step up within Active swaps it with the stage above it.
+        int position = stage.path("position").asInt();
+        browser.click(By.cssSelector("tr[data-name='Hot Lead'] [data-testid=move-up]"));
+        awaitShown(() -> stageNamed(leads, "Hot Lead").path("position").asInt() == position - 1);
+        assertThat(browser.findAll(By.cssSelector("table.stage-settings tr[data-stage-row]")).stream()
+                .map(r -> r.getAttribute("data-name")).toList()).containsSubsequence("Hot Lead", "Engaged");
+
         // The API's refusals show in the form: a bad color beside its field, a taken name above the fields.
         browser.click(By.cssSelector("[data-testid=new-stage]"));
         browser.type(By.cssSelector("[data-testid=stage-form] input[name=name]"), "Cold Lead");
