@@ -108,6 +108,8 @@ class ConsoleStagesIT {
 
         // Reordering: one step up within Active swaps it with the stage above it.
         int position = stage.path("position").asInt();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.find(By.cssSelector("tr[data-name='Hot Lead']")));
         browser.click(By.cssSelector("tr[data-name='Hot Lead'] [data-testid=move-up]"));
         awaitShown(() -> stageNamed(leads, "Hot Lead").path("position").asInt() == position - 1);
         assertThat(browser.findAll(By.cssSelector("table.stage-settings tr[data-stage-row]")).stream()
@@ -128,6 +130,9 @@ class ConsoleStagesIT {
         browser.click(By.cssSelector(".modal .close"));
 
         leads.moveTo(ann, "Hot Lead");
+        // A toast may cover the row's buttons at the bottom of the window: bring the row to the middle first.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.find(By.cssSelector("tr[data-name='Hot Lead']")));
         browser.click(By.cssSelector("tr[data-name='Hot Lead'] [data-testid=delete-stage]"));
         new Select(browser.find(By.name("replacement"))).selectByVisibleText("Active · Nurturing");
         browser.click(By.cssSelector("[data-testid=confirm-delete]"));
