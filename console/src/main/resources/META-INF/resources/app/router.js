@@ -26,7 +26,7 @@ export function navigate(path, params) {
 export function match(routes, path) {
   for (const route of routes) {
     const names = [];
-    const re = new RegExp(`^${route.path.replace(/:([a-z]+)/g, (_, n) => { names.push(n); return '([^/]+)'; })}$`);
+    const re = new RegExp(`^${route.path.replace(/:([A-Za-z]+)/g, (_, n) => { names.push(n); return '([^/]+)'; })}$`);
     const m = path.match(re);
     if (m) return { route, args: Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1])])) };
   }
