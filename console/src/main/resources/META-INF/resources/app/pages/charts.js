@@ -21,7 +21,7 @@ function Chart({ title, id, rows, header, children, height }) {
   }
   return html`<figure class="chart" data-chart=${id}>
     <figcaption>${title}</figcaption>
-    <svg viewBox=${`0 0 ${W} ${height}`} width="100%" role="img" aria-label=${label(title, rows)}>${children}</svg>
+    <svg viewBox=${`0 0 ${W} ${height}`} width="100%" style=${`max-width:${W * 1.5}px`} role="img" aria-label=${label(title, rows)}>${children}</svg>
     <${Fallback} rows=${rows} header=${header} />
   </figure>`;
 }
