@@ -43,6 +43,7 @@ export function AnalyticsPage({ query = {} }) {
   if (!isManager(s)) {
     return html`<section class="page analytics"><h1>Analytics</h1>
       <div class="notice" role="note" data-testid="managers-only">Analytics is for managers only: ask a manager or an admin for the team's figures.</div>
+      ${workspace.data && html`<${OwnFigures} workspace=${workspace.data} />`}
     </section>`;
   }
   if (workspace.error) return html`<section class="page analytics"><h1>Analytics</h1><${ErrorBox} error=${workspace.error} onRetry=${workspace.reload} /></section>`;
@@ -165,4 +166,17 @@ function Setters({ setters }) {
           <td>${duration(s.speedToLeadSeconds?.median)} / ${duration(s.speedToLeadSeconds?.p90)}, ${s.speedToLeadSeconds?.leads ?? 0}</td></tr>`)}</tbody>
       </table>`}
   </div>`;
+}
+
+/** GET /analytics/me: what every member may see, their own figures of the last 30 days. */
+function OwnFigures({ workspace }) {
+  const p = period({}, workspace.timeZone);
+  const me = useApi('/analytics/me', { from: p.from, to: p.to });
+  return html`<h2 class="own-title">Your own figures, ${p.from} to ${p.to}</h2>
+    <${Async} state=${me}>${(m) => html`<div class="kpis" data-testid="own-figures">
+      <${Kpi} id="ownCallsSet" label="Calls you set → held → closed" value=${`${m.setter.callsSet} → ${m.setter.callsHeld} → ${m.setter.callsClosed}`} />
+      <${Kpi} id="ownClosingRate" label="Your closing rate" value=${rate(m.closer.closingRate)} sub=${`${m.closer.wonDeals} won of ${m.closer.strategyCallsHeld} held`} />
+      <${Kpi} id="ownRevenue" label="Revenue as closer" value=${formatMoney(m.closer.revenue, m.currency)} />
+      <${Kpi} id="ownSpeed" label="Your speed-to-lead (median)" value=${duration(m.setter.speedToLeadSeconds?.median)} />
+    </div>`}<//>`;
 }
