@@ -69,6 +69,7 @@ class ConsoleCallsIT {
         browser.click(By.cssSelector("[data-testid=save-deal]"));
         browser.waitForText(By.cssSelector("[data-testid=deal-product]"), team.productName);
         assertThat(browser.find(By.cssSelector("[data-testid=deal-value]")).getText()).isEqualTo("$2,500.00");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("calls");
 
         JsonNode deals = team.get(team.e2e.deals("/deals?contactId=" + call.contactId()), team.closer.token());

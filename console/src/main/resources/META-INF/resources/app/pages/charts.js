@@ -71,10 +71,10 @@ export function FunnelChart({ title, id, rows }) {
   const withShare = rows.map((r) => ({ ...r, display: `${r.value}${first ? ` (${Math.round((r.value / first) * 100)}%)` : ''}` }));
   return html`<${Chart} title=${title} id=${id} rows=${withShare} header="Count" height=${rows.length * row}>
     ${withShare.map((r, i) => {
-      const w = Math.max(r.value > 0 ? 4 : 0, (r.value / max) * (W - 200));
+      const w = Math.max(r.value > 0 ? 4 : 0, (r.value / max) * (W - 230));
       return html`<g transform=${`translate(0 ${i * row})`} data-label=${r.label} data-value=${r.value}>
-        <text x="110" y="24" text-anchor="end" class="chart-label">${r.label}</text>
-        <rect x=${120 + (W - 200 - w) / 2} y="4" width=${w} height=${row - 8} rx="4" class=${`bar funnel-${i}`} />
+        <text x="140" y="24" text-anchor="end" class="chart-label">${r.label}</text>
+        <rect x=${150 + (W - 230 - w) / 2} y="4" width=${w} height=${row - 8} rx="4" class=${`bar funnel-${i}`} />
         <text x=${W - 70} y="24" class="chart-value">${r.display}</text>
       </g>`;
     })}
