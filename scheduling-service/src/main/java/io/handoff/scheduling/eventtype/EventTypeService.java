@@ -6,6 +6,7 @@ import io.handoff.platform.json.JsonList;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.problem.FieldError;
 import io.handoff.platform.problem.Problems;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -93,8 +94,11 @@ public class EventTypeService {
     public Uni<List<EventTypeView>> listEventTypes(UUID workspaceId) {
         return eventTypes.listInWorkspace(workspaceId).chain(list -> list.isEmpty()
                 ? Uni.createFrom().item(List.<EventTypeView>of())
-                : Uni.join().all(list.stream().map(t -> eventTypes.hostsOf(t.id).map(h -> EventTypeView.of(t, h))).toList())
-                .andFailFast());
+                // One after the other: a reactive session runs one query at a time (joined, two or more event
+                // types failed with Hibernate Reactive's "Illegal pop() with non-matching JdbcValuesSourceProcessingState").
+                : Multi.createFrom().iterable(list)
+                .onItem().transformToUniAndConcatenate(t -> eventTypes.hostsOf(t.id).map(h -> EventTypeView.of(t, h)))
+                .collect().asList());
     }
 
     public Uni<EventTypeView> findEventType(UUID workspaceId, UUID id) {
