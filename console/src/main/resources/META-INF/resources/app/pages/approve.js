@@ -141,8 +141,9 @@ function ApproveForm({ contact, workspace, eventTypes, approvedStage, users }) {
 
   const submit = async (e) => {
     e.preventDefault();
+    // The handoff form's required fields are the service's to check (its 400 names them); the time cannot be sent
+    // without one.
     const local = {};
-    for (const f of fields) if (f.required && !(notes[f.key] || '').trim()) local[`handoffNotes.${f.key}`] = `${f.label} is required in the handoff form`;
     if (!start) local['booking.start'] = 'Pick a free time';
     if (mustPick && !hostId) local['booking.hostId'] = 'Pick a closer: this event type is booked with a specific host';
     setErrors(local);
