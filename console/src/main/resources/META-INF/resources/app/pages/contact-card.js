@@ -274,7 +274,7 @@ export function ContactCardPage({ id }) {
       const stage = (stages.data?.items || []).find((s) => s.id === c.stageId);
       return html`<header class="card-head">
           <div><h1 data-testid="contact-name">${c.name || c.email}</h1>
-            <div class="sub">${c.email}${stage ? html` · <span class="badge" style=${`border-left: 4px solid ${stage.color}`}>${stage.name}</span>` : null}</div></div>
+            <div class="sub">${c.email}${stage ? html` · <span class="badge stage-badge" data-testid="stage-badge"><span class="dot" style=${`background: ${stage.color}`}></span>${stage.name}</span>` : null}</div></div>
           <div class="toolbar">
             <a class="button primary" href=${`#/contacts/${c.id}/approve`} data-testid="approve-link">Approve and book</a>
             <button type="button" data-testid="merge-open" onClick=${() => setMerging(true)}>Merge…</button>
