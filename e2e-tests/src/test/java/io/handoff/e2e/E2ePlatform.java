@@ -1,5 +1,6 @@
 package io.handoff.e2e;
 
+import io.handoff.launcher.console.ConsoleUsers;
 import io.handoff.launcher.platform.Platform;
 import io.handoff.launcher.platform.PlatformConfig;
 import io.handoff.launcher.platform.Progress;
@@ -28,6 +29,7 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
             "HANDOFF_OUTCOMES_PORT", "18083",
             "HANDOFF_DEALS_PORT", "18084",
             "HANDOFF_NOTIFICATIONS_PORT", "18085",
+            "HANDOFF_CONSOLE_PORT", "18080",
             // The mail catcher: apart from ./handoff up's 2525 too.
             "HANDOFF_SMTP_PORT", "12525");
 
@@ -69,6 +71,7 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
         }
         Platform platform = Platform.afresh(PlatformConfig.fromEnvironment(project, settings), LOG);
         platform.start(LOG);
+        platform.startConsole(LOG);
         return new E2ePlatform(platform);
     }
 
@@ -78,6 +81,16 @@ final class E2ePlatform implements ExtensionContext.Store.CloseableResource, Aut
 
     DevTokens tokens() {
         return tokens;
+    }
+
+    /** The sign-in page's users: each test that opens the console adds its workspace's members. */
+    ConsoleUsers consoleUsers() {
+        return new ConsoleUsers(platform.config().layout().consoleUsers());
+    }
+
+    /** The console's address, e.g. {@code console("/#/contacts")}. */
+    String console(String path) {
+        return platform.console().baseUrl() + path;
     }
 
     String url(String service, String path) {

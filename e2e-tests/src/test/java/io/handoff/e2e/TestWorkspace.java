@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class TestWorkspace {
 
     /** A member of the workspace and a token that speaks for them. */
-    record Member(String id, String email, String token) {
+    record Member(String id, String email, String token, String name, Role role) {
     }
 
     private final E2ePlatform e2e;
@@ -37,7 +37,7 @@ final class TestWorkspace {
         assertThat(created.status()).as("open workspace: %s", created).isEqualTo(201);
         String id = created.field("id");
         String adminId = created.json().path("admin").path("id").asText();
-        return new TestWorkspace(e2e, id, slug, member(e2e, id, adminId, adminEmail, Role.ADMIN));
+        return new TestWorkspace(e2e, id, slug, member(e2e, id, adminId, adminEmail, "Ada Admin", Role.ADMIN));
     }
 
     Member addUser(String name, Role role) {
@@ -45,14 +45,16 @@ final class TestWorkspace {
         Http.Answer created = Http.send("POST", e2e.contacts("/users"), admin.token(), Map.of(
                 "name", name, "email", email, "timeZone", "America/New_York", "role", role.name()));
         assertThat(created.status()).as("add user: %s", created).isEqualTo(201);
-        return member(e2e, id, created.field("id"), email, role);
+        return member(e2e, id, created.field("id"), email, name, role);
     }
 
     String token(String userId, Role role) {
         return e2e.tokens().mint(TokenSubject.member(id, userId, role, null));
     }
 
-    private static Member member(E2ePlatform e2e, String workspaceId, String userId, String email, Role role) {
-        return new Member(userId, email, e2e.tokens().mint(TokenSubject.member(workspaceId, userId, role, email)));
+    private static Member member(E2ePlatform e2e, String workspaceId, String userId, String email, String name,
+            Role role) {
+        return new Member(userId, email, e2e.tokens().mint(TokenSubject.member(workspaceId, userId, role, email)),
+                name, role);
     }
 }

@@ -1,6 +1,8 @@
 package io.handoff.launcher.cli;
 
+import io.handoff.launcher.console.ConsoleUsers;
 import io.handoff.launcher.demo.DemoReport;
+import io.handoff.launcher.demo.DemoSignIn;
 import io.handoff.launcher.demo.DemoSeeder;
 import io.handoff.launcher.demo.DemoState;
 import io.handoff.launcher.platform.Platform;
@@ -54,12 +56,16 @@ public final class UpCommand {
         console.step(String.format("Platform healthy in %.1f s", seconds(start)));
         DevTokens tokens = DevTokens.fromKeyDirectory(config.layout().keys());
         if (line.flag("no-seed")) {
+            platform.startConsole(console);
             DemoReport.printServices(out, platform);
             return 0;
         }
         console.step("Demo workspace");
         DemoState state = new DemoSeeder(platform, tokens, console).seed();
         console.report("ids in " + config.layout().demoFile());
+        new ConsoleUsers(config.layout().consoleUsers()).replaceAll(DemoSignIn.entries(state, tokens));
+        console.step("Starting the console");
+        platform.startConsole(console);
         out.println();
         DemoReport.print(out, platform, state, tokens);
         return 0;

@@ -50,6 +50,7 @@ public final class DemoReport {
     }
 
     public static void printServices(PrintStream out, Platform platform) {
+        out.println("Console:   " + platform.console().baseUrl() + "/  (sign in as any demo user)");
         out.println("Services:");
         for (ServiceProcess service : platform.services()) {
             out.printf("  %-22s %-22s openapi %s/q/openapi  health %s/q/health%n", service.name(),

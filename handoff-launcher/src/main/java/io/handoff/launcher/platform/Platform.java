@@ -31,6 +31,7 @@ public final class Platform {
     private final KafkaProcess kafka;
     private final MailCatcherProcess mail;
     private final List<ServiceProcess> services;
+    private final ServiceProcess console;
 
     public Platform(PlatformConfig config) {
         this.config = config;
@@ -38,6 +39,7 @@ public final class Platform {
         this.kafka = new KafkaProcess(config);
         this.mail = new MailCatcherProcess(config);
         this.services = config.services().stream().map(s -> new ServiceProcess(config, s)).toList();
+        this.console = new ServiceProcess(config, config.console());
     }
 
     /**
@@ -75,6 +77,11 @@ public final class Platform {
         return services;
     }
 
+    /** The web app; started by {@link #startConsole}, not by {@link #start} (the benchmark runs without it). */
+    public ServiceProcess console() {
+        return console;
+    }
+
     public ServiceProcess service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no service named " + name));
@@ -82,7 +89,8 @@ public final class Platform {
 
     /** All components in start order. */
     public List<Component> components() {
-        return Stream.concat(Stream.of(postgres, kafka, mail), services.stream()).map(Component.class::cast).toList();
+        return Stream.of(Stream.of(postgres, kafka, mail), services.stream(), Stream.of(console))
+                .flatMap(s -> s).map(Component.class::cast).toList();
     }
 
     public List<ServiceProcess> servicesWithoutJar() {
@@ -137,12 +145,24 @@ public final class Platform {
         HealthWaiter.await(services, config.startTimeout(), progress, start);
     }
 
-    /** Stops the services (all at once), then Kafka, the mail catcher and PostgreSQL. */
+    /** Starts the console unless it runs, and waits until it is ready. */
+    public void startConsole(Progress progress) {
+        if (!Files.isRegularFile(console.jar())) {
+            throw new PlatformException("not built yet: console (" + config.projectDir().relativize(console.jar())
+                    + ")");
+        }
+        long start = System.nanoTime();
+        announce(console, console.start(), progress);
+        HealthWaiter.await(List.of(console), config.startTimeout(), progress, start);
+    }
+
+    /** Stops the console and the services (all at once), then Kafka, the mail catcher and PostgreSQL. */
     public void stop(Progress progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(services.size());
+        List<ServiceProcess> apps = Stream.concat(Stream.of(console), services.stream()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(apps.size());
         try {
             List<Future<?>> stops = new ArrayList<>();
-            for (ServiceProcess service : services) {
+            for (ServiceProcess service : apps) {
                 stops.add(pool.submit(() -> stopOne(service, SERVICE_STOP_GRACE, progress)));
             }
             for (Future<?> stop : stops) {

@@ -25,6 +25,7 @@ public record PlatformConfig(
         int kafkaControllerPort,
         int smtpPort,
         List<ServiceDefinition> services,
+        ServiceDefinition console,
         Path java,
         String kafkaClasspath,
         List<String> kafkaJvmOptions,
@@ -44,6 +45,9 @@ public record PlatformConfig(
      */
     static final String SERVICE_JAVA_OPTIONS = "-Xmx512m -Xms32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
+    /** The console holds no data and streams bodies through: after the services' options, a smaller heap. */
+    static final String CONSOLE_JAVA_OPTIONS = "-Xmx128m";
+
     public static PlatformConfig fromEnvironment(Path projectDir, Map<String, String> env) {
         Path project = projectDir.toAbsolutePath().normalize();
         Function<String, String> setting = key -> blankToNull(env.get(key));
@@ -62,6 +66,8 @@ public record PlatformConfig(
                 // Not 25: that needs root, and may be a real mail server's.
                 port(env, "HANDOFF_SMTP_PORT", 2525),
                 services,
+                ServiceDefinition.console(port(env, "HANDOFF_CONSOLE_PORT", ServiceDefinition.CONSOLE_PORT))
+                        .withJvmOptions(words(orDefault(setting.apply("HANDOFF_CONSOLE_JAVA_OPTS"), () -> CONSOLE_JAVA_OPTIONS))),
                 Path.of(System.getProperty("java.home"), "bin", "java"),
                 orDefault(setting.apply("HANDOFF_KAFKA_CLASSPATH"), PlatformConfig::launcherClasspath),
                 words(orDefault(setting.apply("HANDOFF_KAFKA_JAVA_OPTS"), () -> "-Xms128m -Xmx512m -XX:+UseG1GC")),

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One of the five services: its module name, HTTP port, the database it owns and the JVM options it alone gets
- * (after the options every service gets).
+ * One of the five services, or the console: its module name, HTTP port, the database it owns (none for the console,
+ * which keeps no data) and the JVM options it alone gets (after the options every service gets).
  */
 public record ServiceDefinition(String name, int port, String database, List<String> jvmOptions) {
 
@@ -16,6 +16,18 @@ public record ServiceDefinition(String name, int port, String database, List<Str
 
     public ServiceDefinition(String name, int port, String database) {
         this(name, port, database, List.of());
+    }
+
+    public static final String CONSOLE = "console";
+    public static final int CONSOLE_PORT = 8080;
+
+    /** The web app: a Quarkus jar like the services, that owns no database and reads no topic. */
+    public static ServiceDefinition console(int port) {
+        return new ServiceDefinition(CONSOLE, port, null);
+    }
+
+    public boolean isConsole() {
+        return CONSOLE.equals(name);
     }
 
     public static List<ServiceDefinition> defaults() {
@@ -53,6 +65,11 @@ public record ServiceDefinition(String name, int port, String database, List<Str
     /** The topic this service owns and publishes to (one per owning service). */
     public String topic() {
         return "handoff." + database;
+    }
+
+    /** The short name the console's settings use, e.g. contacts for contacts-service. */
+    public String shortName() {
+        return name.replace("-service", "");
     }
 
     private String variable(String suffix) {

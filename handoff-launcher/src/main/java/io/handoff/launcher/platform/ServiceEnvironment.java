@@ -15,6 +15,9 @@ public final class ServiceEnvironment {
     }
 
     public static Map<String, String> of(ServiceDefinition service, PlatformConfig config) {
+        if (service.isConsole()) {
+            return console(service, config);
+        }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         env.put("QUARKUS_DATASOURCE_USERNAME", PlatformConfig.DATABASE_USER);
@@ -29,6 +32,22 @@ public final class ServiceEnvironment {
             env.put("HANDOFF_SMTP_HOST", config.host());
             env.put("HANDOFF_SMTP_PORT", Integer.toString(config.smtpPort()));
         }
+        return env;
+    }
+
+    /**
+     * The console listens on loopback only (its sign-in page hands out the demo users' tokens), forwards to the local
+     * services and lists the users of the launcher's sign-in file.
+     */
+    private static Map<String, String> console(ServiceDefinition console, PlatformConfig config) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(console.port()));
+        env.put("QUARKUS_HTTP_HOST", config.host());
+        for (ServiceDefinition service : config.services()) {
+            env.put("HANDOFF_" + service.shortName().toUpperCase(java.util.Locale.ROOT) + "_URL",
+                    service.baseUrl(config.host()));
+        }
+        env.put("HANDOFF_CONSOLE_DEV_USERS_FILE", config.layout().consoleUsers().toString());
         return env;
     }
 }

@@ -50,6 +50,11 @@ public record StateLayout(Path base) {
         return base.resolve("demo.json");
     }
 
+    /** The users the console's local sign-in page offers, with their development tokens. */
+    public Path consoleUsers() {
+        return base.resolve("console-users.json");
+    }
+
     public Path logFile(String component) {
         return logs().resolve(component + ".log");
     }
