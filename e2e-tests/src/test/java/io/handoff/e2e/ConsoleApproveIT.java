@@ -66,6 +66,9 @@ class ConsoleApproveIT {
 
         Scenario.handoffNotes().forEach((key, value) ->
                 browser.type(By.cssSelector("textarea[data-handoff=" + key + "]"), value));
+        assertThat(browser.findAll(By.cssSelector("[data-testid=approve-form] .field-error"))).as("answered fields")
+                .isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("approve");
         browser.click(By.cssSelector("[data-testid=approve-submit]"));
 

@@ -61,6 +61,7 @@ class ConsoleContactCardIT {
         assertThat(browser.find(By.cssSelector("[data-utm=campaign] dd")).getText()).isEqualTo("december-push");
         WebElement captured = browser.find(By.cssSelector("[data-testid=journey] li[data-kind=LEAD_CAPTURED]"));
         assertThat(captured.getText()).contains("The contact");
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("contact-card");
     }
 
@@ -94,7 +95,10 @@ class ConsoleContactCardIT {
         assertThat(body).contains("<b>urgently</b>").contains("<ul><li>pricing</li><li>references</li></ul>");
         assertThat(team.journeyKinds(contactId)).contains("NOTE_ADDED");
 
-        // 1,501 visible characters: the counter warns, and the service's refusal is shown at the editor.
+        // 1,501 visible characters: the counter warns, and the service's refusal is shown at the editor (a fresh one:
+        // the editor is emptied after a save).
+        input = browser.find(By.cssSelector("[data-testid=note-editor] [data-testid=note-input]"));
+        browser.waitForText(By.cssSelector("[data-testid=note-editor] [data-testid=note-count]"), "0 / 1,500");
         ((JavascriptExecutor) browser.driver()).executeScript("const e = arguments[0]; e.innerHTML = '<p>'"
                 + " + 'x'.repeat(1501) + '</p>'; e.dispatchEvent(new Event('input', {bubbles: true}));", input);
         browser.waitForText(By.cssSelector("[data-testid=note-editor] [data-testid=note-count]"),

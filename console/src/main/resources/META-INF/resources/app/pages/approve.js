@@ -83,10 +83,10 @@ function Outcome({ approval, contact, call, users, timeZone, onRetry }) {
   const closerId = call?.host?.userId || approval.hostId;
   return html`<div class="card outcome booked" data-testid="approval-outcome" data-status="BOOKED">
     <h2>Booked</h2>
-    <p>Strategy call with <strong data-testid="booked-closer">${call?.host?.name || userName(users, closerId)}</strong>
-      on <strong data-testid="booked-time">${formatDate(call?.start || approval.start, timeZone)}</strong> (${timeZone})
-      <span class="sub"> · ${formatDate(call?.start || approval.start)} your time</span>.</p>
-    <p><a href=${`#/calls/${approval.callId}`} data-testid="booked-call-link">Open the call</a> ·
+    <p>Strategy call with <strong data-testid="booked-closer">${call?.host?.name || userName(users, closerId)}</strong>${' '}
+      on <strong data-testid="booked-time">${formatDate(call?.start || approval.start, timeZone)}</strong> (${timeZone})${' '}
+      <span class="sub">· ${formatDate(call?.start || approval.start)} your time</span>.</p>
+    <p><a href=${`#/calls/${approval.callId}`} data-testid="booked-call-link">Open the call</a>${' · '}
       <a href=${`#/contacts/${contact.id}`}>Back to ${contact.name || contact.email}</a></p>
   </div>`;
 }
@@ -108,6 +108,7 @@ function ApproveForm({ contact, workspace, eventTypes, approvedStage, users }) {
   const type = strategy.find((t) => t.id === eventTypeId);
   const mustPick = type && type.assignment === 'SPECIFIC' && type.hosts.length !== 1;
   const fields = workspace.handoffFields || [];
+  const clearError = (field) => errors[field] && setErrors((x) => { const { [field]: _, ...rest } = x; return rest; });
 
   useEffect(() => { key.current = newKey(); }, [eventTypeId, hostId, start, JSON.stringify(notes)]);
   useEffect(() => { setStart(''); }, [eventTypeId, hostId]);
@@ -184,13 +185,13 @@ function ApproveForm({ contact, workspace, eventTypes, approvedStage, users }) {
           </select><//>
         <${Field} label="Closer" error=${errors['booking.hostId']}
           hint=${mustPick ? 'This event type is booked with a specific closer.' : 'Round robin picks the free closer furthest below their share.'}>
-          <select data-testid="closer-select" value=${hostId} onChange=${(e) => setHostId(e.target.value)}>
+          <select data-testid="closer-select" value=${hostId} onChange=${(e) => { setHostId(e.target.value); clearError('booking.hostId'); }}>
             ${!mustPick && html`<option value="">Round robin</option>`}
             ${hostsOf.map((h) => html`<option value=${h.userId}>${userName(users, h.userId)}</option>`)}
           </select><//>
         ${contact.timeZone ? null : html`<p class="notice">The contact has no time zone: times are shown in the workspace's (${timeZone}).</p>`}
         ${eventTypeId && html`<${Slots} eventTypeId=${eventTypeId} hostId=${hostId} timeZone=${timeZone} value=${start}
-          onPick=${setStart} error=${errors['booking.start'] || errors.booking} />`}
+          onPick=${(v) => { setStart(v); clearError('booking.start'); clearError('booking'); }} error=${errors['booking.start'] || errors.booking} />`}
         ${start && html`<p data-testid="chosen-slot">Chosen: <strong>${formatDate(start, timeZone)}</strong> (${timeZone})
           <span class="sub"> · ${formatDate(start)} your time</span></p>`}
       </div>
@@ -198,7 +199,7 @@ function ApproveForm({ contact, workspace, eventTypes, approvedStage, users }) {
         <p class="sub">What the closer needs to know; it goes on the contact card and into the closer's brief once the call is booked.</p>
         ${fields.map((f) => html`<${Field} label=${`${f.label}${f.required ? ' *' : ''}`} error=${errors[`handoffNotes.${f.key}`]}>
           <textarea rows="2" maxlength="1500" data-handoff=${f.key} required=${f.required} value=${notes[f.key] || ''}
-            onInput=${(e) => setNotes({ ...notes, [f.key]: e.target.value })}></textarea><//>`)}
+            onInput=${(e) => { setNotes({ ...notes, [f.key]: e.target.value }); clearError(`handoffNotes.${f.key}`); }}></textarea><//>`)}
       </div>
     </div>
     <${ErrorBox} error=${problem} />
