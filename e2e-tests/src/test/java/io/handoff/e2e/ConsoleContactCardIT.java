@@ -94,6 +94,7 @@ class ConsoleContactCardIT {
         String body = notes.get(0).path("body").asText();
         assertThat(body).contains("<b>urgently</b>").contains("<ul><li>pricing</li><li>references</li></ul>");
         assertThat(team.journeyKinds(contactId)).contains("NOTE_ADDED");
+        browser.screenshot("contact-card-notes");
 
         // 1,501 visible characters: the counter warns, and the service's refusal is shown at the editor (a fresh one:
         // the editor is emptied after a save).
