@@ -83,7 +83,7 @@ class ConsoleContactCardIT {
         browser.click(By.cssSelector("[data-testid=note-editor] button[data-cmd=insertUnorderedList]"));
         input.sendKeys("pricing", Keys.ENTER, "references");
         browser.waitForText(By.cssSelector("[data-testid=note-editor] [data-testid=note-count]"), "37 / 1,500");
-        browser.click(By.cssSelector("[data-testid=note-editor] button[type=submit]"));
+        clickCentered(By.cssSelector("[data-testid=note-editor] button[type=submit]"));
 
         WebElement shown = browser.find(By.cssSelector("ul.notes li.note .note-body"));
         assertThat(shown.findElement(By.tagName("b")).getText()).isEqualTo("urgently");
@@ -104,7 +104,7 @@ class ConsoleContactCardIT {
                 + " + 'x'.repeat(1501) + '</p>'; e.dispatchEvent(new Event('input', {bubbles: true}));", input);
         browser.waitForText(By.cssSelector("[data-testid=note-editor] [data-testid=note-count]"),
                 "1,501 / 1,500 — over the limit");
-        browser.click(By.cssSelector("[data-testid=note-editor] button[type=submit]"));
+        clickCentered(By.cssSelector("[data-testid=note-editor] button[type=submit]"));
         browser.waitForText(By.cssSelector("[data-testid=note-editor] [data-testid=note-error]"),
                 "has 1501 visible characters; at most 1500 are allowed");
         assertThat(notes(contactId)).as("the refused note was not saved").hasSize(1);
@@ -171,6 +171,13 @@ class ConsoleContactCardIT {
         browser.go("#/contacts/" + UUID.randomUUID());
         assertThat(browser.find(By.cssSelector("[data-testid=contact-card] .state.error")).getText())
                 .containsIgnoringCase("not found");
+    }
+
+    /** Clicks with the element mid-screen: toasts of an earlier step sit at the bottom right, where it may be. */
+    private static void clickCentered(By by) {
+        WebElement element = browser.find(by);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.click(by);
     }
 
     private static String newContact(String prefix, List<String> tags) {

@@ -230,8 +230,8 @@ function Notes({ contactId, notes, users, onChanged }) {
     setState((x) => ({ ...x, saving: true, error: '' }));
     try {
       await api(`/contacts/${contactId}/notes`, { method: 'POST', body: { body }, idempotencyKey: newKey() });
+      // No toast: the note shows at the top of the list, and a toast would sit over the editor's buttons.
       setState((x) => ({ saving: false, error: '', round: x.round + 1 }));
-      toast('Note added');
       onChanged();
     } catch (e) {
       setState((x) => ({ ...x, saving: false, error: message(e) }));
