@@ -24,7 +24,7 @@ function Details({ c }) {
     ${row('Secondary phone', c.secondaryPhone, 'secondaryPhone')}
     ${c.mergedAddresses?.length ? row('Merged addresses', c.mergedAddresses.join(', '), 'mergedAddresses') : null}
     ${row('Time zone', c.timeZone, 'timeZone')}
-    ${row('Lead status', html`<span class="badge lead-${(c.leadStatus || '').toLowerCase()}">${c.leadStatus}</span>`, 'leadStatus')}
+    ${row('Lead status', c.leadStatus && html`<span class="badge lead-${c.leadStatus.toLowerCase()}">${c.leadStatus}</span>`, 'leadStatus')}
     ${c.disqualificationReason ? row('Disqualified because', c.disqualificationReason, 'disqualificationReason') : null}
     ${row('IP address', c.ipAddress, 'ipAddress')}
     ${row('Created', formatDate(c.createdAt), 'createdAt')}
