@@ -65,4 +65,6 @@ function App() {
   </div>`;
 }
 
-render(html`<${App} />`, document.getElementById('app'));
+const root = document.getElementById('app');
+root.textContent = ''; // the "Loading Handoff…" placeholder: Preact would render beside it
+render(html`<${App} />`, root);

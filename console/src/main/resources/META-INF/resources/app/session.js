@@ -33,8 +33,20 @@ export function signIn(token, name) {
   return null;
 }
 
+/** Signed in through OIDC: the console's session cookie carries the tokens, the page only the claims. */
+export function signInWithOidc(me) {
+  sessionStorage.setItem(KEY, JSON.stringify({ token: null, oidc: true, ...me }));
+  notice = '';
+  listeners.forEach((l) => l());
+}
+
 export function signOut(message = '') {
+  const wasOidc = session()?.oidc;
   sessionStorage.removeItem(KEY);
+  if (wasOidc) {
+    location.href = '/console/oidc/sign-out';
+    return;
+  }
   notice = message;
   listeners.forEach((l) => l());
 }

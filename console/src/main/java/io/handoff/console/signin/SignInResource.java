@@ -1,5 +1,7 @@
 package io.handoff.console.signin;
 
+import io.handoff.console.forwarding.ServiceAddresses;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,9 +28,9 @@ public class SignInResource {
     private final Optional<java.nio.file.Path> devUsersFile;
     private final boolean oidc;
 
-    SignInResource(@ConfigProperty(name = "handoff.console.dev-users-file") Optional<java.nio.file.Path> devUsersFile,
+    SignInResource(ServiceAddresses settings,
             @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean oidc) {
-        this.devUsersFile = devUsersFile;
+        this.devUsersFile = settings.devUsersFile();
         this.oidc = oidc;
     }
 

@@ -1,13 +1,20 @@
 // Locally: the demo users ./handoff up minted tokens for, one click each. Deployed with OIDC: the provider's page.
 // Otherwise: paste a token from `./handoff token`.
 import { html, useState } from 'preact-htm';
-import { signIn, signOutNotice } from '../session.js';
+import { signIn, signInWithOidc, signOutNotice } from '../session.js';
 import { useAsync, Loading, ErrorBox, Field } from '../ui.js';
 
 async function loadSignIn() {
   const response = await fetch('/console/sign-in', { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`The console answered ${response.status}.`);
-  return response.json();
+  const signInMode = await response.json();
+  if (signInMode.mode === 'oidc') {
+    // Signed in already when the session cookie holds tokens; otherwise on to the provider's login page.
+    const me = await fetch('/console/oidc/me', { headers: { Accept: 'application/json' } });
+    if (me.ok) signInWithOidc(await me.json());
+    else location.href = '/console/oidc/sign-in';
+  }
+  return signInMode;
 }
 
 function TokenForm() {
@@ -28,10 +35,7 @@ function TokenForm() {
 export function SignInPage() {
   const state = useAsync(loadSignIn, []);
   const notice = signOutNotice();
-  if (state.data?.mode === 'oidc') {
-    location.href = '/console/oidc/sign-in';
-    return html`<${Loading} label="Signing in…" />`;
-  }
+  if (state.data?.mode === 'oidc') return html`<${Loading} label="Signing in…" />`;
   const byWorkspace = {};
   for (const u of state.data?.users || []) (byWorkspace[u.workspaceName || u.workspace] ||= []).push(u);
   return html`<main class="signin">
@@ -44,7 +48,7 @@ export function SignInPage() {
       <ul class="user-list">${users.map((u) => html`<li>
         <button type="button" class="user-choice" data-email=${u.email} onClick=${() => signIn(u.token, u.name)}>
           <span class="user-name">${u.name}</span>
-          <span class="user-meta">${u.role.toLowerCase()}${u.kind ? ` · ${u.kind}` : ''} · ${u.email}</span>
+          <span class="user-meta">${u.role.toLowerCase()}${u.kind && u.kind !== u.role.toLowerCase() ? ` · ${u.kind}` : ''} · ${u.email}</span>
         </button></li>`)}</ul>
     </section>`)}
     ${state.data && html`<details class="card" open=${state.data.mode === 'token'}>
