@@ -193,6 +193,24 @@ class ConsoleSettingsIT {
                     return false; // the log re-rendered under us: look again
                 }
             });
+
+            // A new secret, shown once; the receiver trusts it and the next delivery verifies with it.
+            browser.click(By.cssSelector("tr[data-endpoint='" + endpointId + "'] button[data-action=rotate]"))
+                    .click(By.cssSelector("[data-testid=confirm]"));
+            String rotated = browser.find(By.cssSelector("[data-testid=webhook-secret]")).getText();
+            assertThat(rotated).startsWith("whsec_").isNotEqualTo(secret);
+            browser.click(By.xpath("//div[@role='dialog']//button[contains(., 'I have stored it')]"));
+            receiver.trust(rotated);
+            Http.send("POST", e2e.contacts("/contacts"), workspace.admin.token(),
+                    Map.of("email", "rotated-" + UUID.randomUUID().toString().substring(0, 6) + "@example.com"));
+            browser.await(driver -> receiver.accepted().size() == 3);
+            assertThat(receiver.refusedSignatures()).isEmpty();
+
+            browser.click(By.cssSelector("tr[data-endpoint='" + endpointId + "'] button[data-action=delete]"))
+                    .click(By.cssSelector("[data-testid=confirm]"));
+            browser.waitForText(By.cssSelector("[data-testid=settings-webhooks] .state.empty"), "No webhook endpoints");
+            assertThat(Http.send("GET", e2e.notifications("/webhook-endpoints"), workspace.admin.token(), null)
+                    .json().path("items").size()).isZero();
         }
     }
 
