@@ -116,14 +116,13 @@ class ConsoleDeploymentTest {
         }
         assertThat(data.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText()).startsWith("https://");
         assertThat(data.path("QUARKUS_OIDC_CLIENT_ID").asText()).isNotBlank();
-        assertThat(data.path("HANDOFF_CONSOLE_POLICY").asText()).isEqualTo("authenticated");
     }
 
     @Test
     void shouldDocumentEveryConsoleSetting() throws IOException {
         String readme = Files.readString(Deploy.dir().resolve("README.md"));
         List<String> settings = new ArrayList<>(List.of("QUARKUS_OIDC_TENANT_ENABLED", "QUARKUS_OIDC_AUTH_SERVER_URL",
-                "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET", "HANDOFF_CONSOLE_POLICY",
+                "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_OIDC_CREDENTIALS_SECRET",
                 "console-config", "console-secrets"));
         for (String overlay : Deploy.OVERLAYS) {
             new Rendered(Kustomization.build(Deploy.overlay(overlay))).one("ConfigMap", "console-config")

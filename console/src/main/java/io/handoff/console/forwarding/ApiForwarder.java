@@ -82,7 +82,10 @@ public class ApiForwarder {
         } else {
             response.setChunked(true);
         }
-        upstream.pipeTo(response);
+        // A closed tab ends its event stream at the service too, instead of leaving it open until the next event.
+        response.closeHandler(closed -> upstream.request().reset());
+        upstream.pipeTo(response).onFailure(failure -> LOG.debugf("answer of %s not relayed to the end: %s",
+                upstream.request().getURI(), failure.getMessage()));
     }
 
     private static void unreachable(RoutingContext context, String service, Throwable failure) {

@@ -45,6 +45,13 @@ class OidcSignInTest {
     }
 
     @Test
+    void shouldAnswerThePagesOwnCallWithoutARedirectWhenNobodyIsSignedIn() {
+        var answer = RestAssured.given().redirects().follow(false).header("X-Requested-With", "JavaScript")
+                .get("/console/oidc/me");
+        assertThat(answer.statusCode()).isEqualTo(499);
+    }
+
+    @Test
     void shouldServeThePageItselfWithoutSignIn() {
         RestAssured.given().get("/").then().statusCode(200);
     }
