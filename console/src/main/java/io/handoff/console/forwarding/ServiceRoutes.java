@@ -23,8 +23,8 @@ public final class ServiceRoutes {
     /** The services, in the order the launcher and the deployment list them. */
     public static final List<String> SERVICES = List.of(CONTACTS, SCHEDULING, OUTCOMES, DEALS, NOTIFICATIONS);
 
-    /** A call's outcome lives in outcomes-service although every other call path is scheduling-service's. */
-    private static final Pattern CALL_OUTCOME = Pattern.compile("calls/[^/]+/outcome/?");
+    /** A call's outcome (and its history) live in outcomes-service; every other call path is scheduling-service's. */
+    private static final Pattern CALL_OUTCOME = Pattern.compile("calls/[^/]+/outcome(/.*)?");
 
     private static final Map<String, String> BY_FIRST_SEGMENT = Map.ofEntries(
             Map.entry("workspace", CONTACTS),

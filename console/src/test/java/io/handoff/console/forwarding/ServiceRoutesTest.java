@@ -23,6 +23,7 @@ class ServiceRoutesTest {
     void shouldSendACallsOutcomeToOutcomesService() {
         assertThat(ServiceRoutes.owner("/api/v1/calls/7/outcome")).contains("outcomes");
         assertThat(ServiceRoutes.owner("/api/v1/calls/7/outcome/")).contains("outcomes");
+        assertThat(ServiceRoutes.owner("/api/v1/calls/7/outcome/history")).contains("outcomes");
         assertThat(ServiceRoutes.owner("/api/v1/calls/7/outcomes")).contains("scheduling");
     }
 
