@@ -1,7 +1,6 @@
 package io.handoff.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,22 +18,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Analytics page: its figures are the API's, a sale moves the closing rate, and the grouping switches. */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleAnalyticsIT {
 
     private static ConsoleSalesTeam team;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform platform) {
+    static void open(E2ePlatform platform, ConsoleBrowser opened) {
         team = new ConsoleSalesTeam(platform, "console-analytics");
-        browser = ConsoleBrowser.open(platform);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldShowTheClosingRateOfTheApiBeforeAndAfterASaleAndSwitchTheGrouping() {

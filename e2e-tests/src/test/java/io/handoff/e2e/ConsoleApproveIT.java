@@ -2,7 +2,6 @@ package io.handoff.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,23 +23,19 @@ import static org.awaitility.Awaitility.await;
  * over the strategy call's closers, a free slot in the contact's time zone, and the approval followed until
  * scheduling books the call or refuses a slot taken meanwhile.
  */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleApproveIT {
 
     private static Scenario team;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform e2e) {
+    static void open(E2ePlatform e2e, ConsoleBrowser opened) {
         team = Scenario.open(e2e, "console-approve");
-        browser = ConsoleBrowser.open(e2e);
+        browser = opened;
         browser.signIn(team.workspace, team.setter);
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldApproveThroughTheHandoffFormAndShowTheBookedCallWithItsCloser() {

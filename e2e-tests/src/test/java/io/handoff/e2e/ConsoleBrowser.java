@@ -2,6 +2,7 @@ package io.handoff.e2e;
 
 import io.handoff.launcher.console.ConsoleUsers;
 
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console in a real headless Chromium: Debian's chromium driven through Debian's chromedriver (Selenium is given
  * both paths, so it downloads nothing). One browser per test class; pages are waited for, never slept on.
  */
-final class ConsoleBrowser implements AutoCloseable {
+final class ConsoleBrowser implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     static final Path CHROMIUM = Path.of(System.getProperty("handoff.e2e.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("handoff.e2e.chromedriver", "/usr/bin/chromedriver"));

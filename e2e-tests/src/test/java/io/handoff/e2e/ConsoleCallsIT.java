@@ -1,7 +1,6 @@
 package io.handoff.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,22 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The Calls page: the list's tabs and filters, a call's detail, recording an outcome and adding a deal. */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleCallsIT {
 
     private static ConsoleSalesTeam team;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform platform) {
+    static void open(E2ePlatform platform, ConsoleBrowser opened) {
         team = new ConsoleSalesTeam(platform, "console-calls");
-        browser = ConsoleBrowser.open(platform);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldShowTheBookedCallUpcomingAndRecordASaleWithADealThatTheApiHas() {

@@ -2,7 +2,6 @@ package io.handoff.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,23 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The contact card in a real browser: a captured lead's answers, UTM and journey; rich-text notes; merging. */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleContactCardIT {
 
     private static Scenario team;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform e2e) {
+    static void open(E2ePlatform e2e, ConsoleBrowser opened) {
         team = Scenario.open(e2e, "console-card");
-        browser = ConsoleBrowser.open(e2e);
+        browser = opened;
         browser.signIn(team.workspace, team.setter);
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldShowACapturedLeadsAnswersUtmAndJourney() {

@@ -3,7 +3,6 @@ package io.handoff.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handoff.launcher.token.Role;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,22 +25,18 @@ import static org.awaitility.Awaitility.await;
  * views, bulk setter assignment in round robin, bulk and per-row stage moves, and a setter claiming a lead. Each
  * test opens its own workspace, so that the table holds exactly its leads.
  */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleContactsIT {
 
     private static E2ePlatform e2e;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform platform) {
+    static void open(E2ePlatform platform, ConsoleBrowser opened) {
         e2e = platform;
-        browser = ConsoleBrowser.open(platform);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldListCapturedLeadsAndNarrowThemWithFiltersKeptInTheUrl() {

@@ -3,7 +3,6 @@ package io.handoff.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handoff.launcher.token.Role;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +24,7 @@ import static org.awaitility.Awaitility.await;
  * deal on the booked call, the manager sees the closing rate go from 0 to 100%, and a user of another workspace
  * finds none of it.
  */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleJourneyIT {
 
     private static Scenario team;
@@ -34,20 +33,16 @@ class ConsoleJourneyIT {
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform e2e) {
+    static void open(E2ePlatform e2e, ConsoleBrowser opened) {
         team = Scenario.open(e2e, "console-journey");
         manager = team.workspace.addUser("Mia Manager", Role.MANAGER);
         Http.Answer product = Http.send("POST", e2e.deals("/products"), team.workspace.admin.token(),
                 Map.of("name", "Coaching", "defaultPrice", "3000.00"));
         assertThat(product.status()).as("product: %s", product).isEqualTo(201);
         productId = product.field("id");
-        browser = ConsoleBrowser.open(e2e);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldCarryALeadFromTheSettersClaimToTheManagersClosingRateAndShowNoneOfItToAnotherWorkspace() {

@@ -2,7 +2,6 @@ package io.handoff.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handoff.launcher.token.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,22 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console's Settings page, as an admin uses it, against the real platform: users, event types, the outcome→stage
  * mapping and webhook endpoints with their delivery log; and that no one else gets it.
  */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleSettingsIT {
 
     private static E2ePlatform e2e;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform platform) {
+    static void open(E2ePlatform platform, ConsoleBrowser opened) {
         e2e = platform;
-        browser = ConsoleBrowser.open(platform);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldAddAUserShowTheFieldErrorsOfARefusalAndDeactivateThem() {

@@ -2,7 +2,6 @@ package io.handoff.e2e;
 
 import io.handoff.launcher.token.Role;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The console's way in: the local sign-in page, the navigation by role, and its forwarding to the services. */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleSignInIT {
 
     private static E2ePlatform e2e;
@@ -23,16 +22,12 @@ class ConsoleSignInIT {
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform platform) {
+    static void open(E2ePlatform platform, ConsoleBrowser opened) {
         e2e = platform;
         workspace = TestWorkspace.open(platform, "console-sign-in");
-        browser = ConsoleBrowser.open(platform);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldListTheUsersOfTheSignInFileAndSignInAsTheOneClicked() {

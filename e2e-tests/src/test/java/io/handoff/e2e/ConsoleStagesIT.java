@@ -3,7 +3,6 @@ package io.handoff.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handoff.launcher.token.Role;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,22 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The stage views in the browser: live counts from the stage stream, a stage's contacts, and the stage settings of
  * admins and managers (create with icon and color, errors beside the fields, delete with a replacement).
  */
-@ExtendWith(PlatformExtension.class)
+@ExtendWith({PlatformExtension.class, ConsoleExtension.class})
 class ConsoleStagesIT {
 
     private static E2ePlatform e2e;
     private static ConsoleBrowser browser;
 
     @BeforeAll
-    static void open(E2ePlatform platform) {
+    static void open(E2ePlatform platform, ConsoleBrowser opened) {
         e2e = platform;
-        browser = ConsoleBrowser.open(platform);
+        browser = opened;
     }
 
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
 
     @Test
     void shouldChangeACountLiveWhenAContactMovesWithoutAReload() {
