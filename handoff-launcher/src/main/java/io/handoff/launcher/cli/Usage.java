@@ -16,12 +16,14 @@ public final class Usage {
         COMMANDS.put("up", """
                   up [--infra-only] [--no-seed]
                        Build if needed, start PostgreSQL, Kafka, the mail catcher and the five services in the
-                       background, wait until they are healthy, seed the demo workspace and print URLs and tokens.
+                       background, wait until they are healthy, seed the demo workspace, start the console
+                       (http://127.0.0.1:8080, sign in as any demo user) and print URLs and tokens.
                        Safe to run again. --infra-only starts only PostgreSQL, Kafka and the mail catcher (for
                        running a service with quarkus:dev); --no-seed leaves the demo workspace out.
                 """);
         COMMANDS.put("down", """
-                  down                 Stop the services, then Kafka, the mail catcher and PostgreSQL. Data is kept.
+                  down                 Stop the console and the services, then Kafka, the mail catcher and PostgreSQL.
+                                       Data is kept.
                 """);
         COMMANDS.put("status", """
                   status               State, pid and port of every component.
