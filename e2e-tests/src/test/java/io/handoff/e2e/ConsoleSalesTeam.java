@@ -53,12 +53,17 @@ final class ConsoleSalesTeam {
 
     /** A new contact and a strategy call the setter books for them with the closer, a few minutes ahead. */
     BookedCall book(String name) {
+        return book(name, strategyId);
+    }
+
+    /** A new contact and a call of the event type the setter books for them, a few minutes ahead. */
+    BookedCall book(String name, String eventTypeId) {
         String email = name.toLowerCase().replace(' ', '.') + "+" + UUID.randomUUID().toString().substring(0, 6)
                 + "@example.com";
         String contactId = accepted("POST", e2e.contacts("/contacts"), workspace.admin.token(),
                 Map.of("email", email, "name", name)).field("id");
-        String start = slots().get(slot++);
-        String callId = accepted("POST", e2e.scheduling("/calls"), setter.token(), Map.of("eventTypeId", strategyId,
+        String start = slots(eventTypeId).get(slot++);
+        String callId = accepted("POST", e2e.scheduling("/calls"), setter.token(), Map.of("eventTypeId", eventTypeId,
                 "start", start, "contactId", contactId, "invitee", Map.of("email", email, "name", name,
                         "timeZone", "Europe/Berlin"))).field("id");
         // outcomes-service learns of the call through Kafka: until then the call is unknown there.
@@ -79,10 +84,10 @@ final class ConsoleSalesTeam {
         });
     }
 
-    /** Open slots of the strategy event type (UTC instants) from today on, the earliest minutes away. */
-    private List<String> slots() {
+    /** Open slots of the event type (UTC instants) from today on, the earliest minutes away. */
+    private List<String> slots(String eventTypeId) {
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        JsonNode answer = get(e2e.scheduling("/event-types/" + strategyId + "/slots?from=" + today + "&to="
+        JsonNode answer = get(e2e.scheduling("/event-types/" + eventTypeId + "/slots?from=" + today + "&to="
                 + today.plusDays(2) + "&timeZone=UTC"), setter.token());
         return answer.path("slots").findValuesAsText("startUtc");
     }
