@@ -108,7 +108,7 @@ function CallDetail({ id }) {
         <dl class="facts" data-testid="call-facts">
           <dt>Contact</dt><dd>${c.contactId ? html`<a href=${`#/contacts/${c.contactId}`}>${c.invitee?.name || c.invitee?.email}</a>` : c.invitee?.name || '—'}
             <div class="sub">${c.invitee?.email}${c.invitee?.phone ? ` · ${c.invitee.phone}` : ''}</div></dd>
-          <dt>Closer (host)</dt><dd data-testid="call-host">${c.host?.name || userName(users.data, c.host?.userId)}</dd>
+          <dt>${c.kind === 'DISCOVERY' ? 'Host' : 'Closer (host)'}</dt><dd data-testid="call-host">${c.host?.name || userName(users.data, c.host?.userId)}</dd>
           <dt>Set by</dt><dd data-testid="call-set-by">${c.setBy ? c.setBy.name || userName(users.data, c.setBy.userId) : 'Booked by the contact'}</dd>
           <dt>Event type</dt><dd>${c.eventTypeName} <span class="sub">(${kindLabel(c.kind)})</span></dd>
           <dt>Time</dt><dd data-testid="call-time">${formatDate(c.start, zone)} – ${new Date(c.end).toLocaleTimeString(undefined, { timeStyle: 'short', timeZone: zone })}
