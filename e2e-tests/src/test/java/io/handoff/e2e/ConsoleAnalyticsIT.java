@@ -30,7 +30,6 @@ class ConsoleAnalyticsIT {
         browser = opened;
     }
 
-
     @Test
     void shouldShowTheClosingRateOfTheApiBeforeAndAfterASaleAndSwitchTheGrouping() {
         ConsoleSalesTeam.BookedCall call = team.book("Ava Analytics");

@@ -36,7 +36,6 @@ class ConsoleApproveIT {
         browser.signIn(team.workspace, team.setter);
     }
 
-
     @Test
     void shouldApproveThroughTheHandoffFormAndShowTheBookedCallWithItsCloser() {
         String contactId = qualifiedLead("amy.approve", "Europe/Berlin");

@@ -26,7 +26,6 @@ class ConsoleCallsIT {
         browser = opened;
     }
 
-
     @Test
     void shouldShowTheBookedCallUpcomingAndRecordASaleWithADealThatTheApiHas() {
         ConsoleSalesTeam.BookedCall call = team.book("Lena Lead");
@@ -90,12 +89,7 @@ class ConsoleCallsIT {
         Http.Answer refused = Http.send("PUT", team.e2e.outcomes("/calls/" + call.id() + "/outcome"),
                 team.closer.token(), Map.of("result", "NO_SALE"));
         assertThat(refused.status()).as("no reason: %s", refused).isEqualTo(400);
-        String message = null;
-        for (JsonNode error : refused.json().path("errors")) {
-            if (error.path("field").asText().equals("reason")) {
-                message = error.path("message").asText();
-            }
-        }
+        String message = refused.fieldError("reason");
         assertThat(message).as("the API's reason error in %s", refused).isNotBlank();
 
         browser.signIn(team.workspace, team.closer);

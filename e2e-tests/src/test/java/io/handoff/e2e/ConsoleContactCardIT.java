@@ -32,7 +32,6 @@ class ConsoleContactCardIT {
         browser.signIn(team.workspace, team.setter);
     }
 
-
     @Test
     void shouldShowACapturedLeadsAnswersUtmAndJourney() {
         String email = "carla.card+" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";

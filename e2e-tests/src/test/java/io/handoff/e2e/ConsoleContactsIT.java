@@ -37,7 +37,6 @@ class ConsoleContactsIT {
         browser = opened;
     }
 
-
     @Test
     void shouldListCapturedLeadsAndNarrowThemWithFiltersKeptInTheUrl() {
         ConsoleLeads leads = new ConsoleLeads(e2e, "console-contacts");

@@ -72,12 +72,7 @@ class ConsoleDiscoveryCallIT {
         Http.Answer refused = Http.send("PUT", team.e2e.outcomes("/calls/" + call.id() + "/outcome"),
                 team.setter.token(), Map.of("result", "REJECTED"));
         assertThat(refused.status()).as("no reason: %s", refused).isEqualTo(400);
-        String message = null;
-        for (JsonNode error : refused.json().path("errors")) {
-            if (error.path("field").asText().equals("reason")) {
-                message = error.path("message").asText();
-            }
-        }
+        String message = refused.fieldError("reason");
         assertThat(message).as("the API's reason error in %s", refused).isNotBlank();
 
         browser.signIn(team.workspace, team.setter);

@@ -43,7 +43,6 @@ class ConsoleJourneyIT {
         browser = opened;
     }
 
-
     @Test
     void shouldCarryALeadFromTheSettersClaimToTheManagersClosingRateAndShowNoneOfItToAnotherWorkspace() {
         String email = "lena.lead+" + UUID.randomUUID().toString().substring(0, 6) + "@example.com";

@@ -33,7 +33,6 @@ class ConsoleSettingsIT {
         browser = opened;
     }
 
-
     @Test
     void shouldAddAUserShowTheFieldErrorsOfARefusalAndDeactivateThem() {
         TestWorkspace workspace = TestWorkspace.open(e2e, "settings-users");

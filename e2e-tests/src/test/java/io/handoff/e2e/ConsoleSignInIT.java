@@ -28,7 +28,6 @@ class ConsoleSignInIT {
         browser = opened;
     }
 
-
     @Test
     void shouldListTheUsersOfTheSignInFileAndSignInAsTheOneClicked() {
         TestWorkspace.Member setter = workspace.addUser("Sam Setter", Role.USER);

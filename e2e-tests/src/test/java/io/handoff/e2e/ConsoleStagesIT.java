@@ -34,7 +34,6 @@ class ConsoleStagesIT {
         browser = opened;
     }
 
-
     @Test
     void shouldChangeACountLiveWhenAContactMovesWithoutAReload() {
         ConsoleLeads leads = new ConsoleLeads(e2e, "console-stage-live");

@@ -33,6 +33,17 @@ final class Http {
             return value.isValueNode() ? value.asText() : null;
         }
 
+        /** The message a validation problem gives for one field, or null when it names no such field. */
+        String fieldError(String name) {
+            String message = null;
+            for (JsonNode error : json.path("errors")) {
+                if (error.path("field").asText().equals(name)) {
+                    message = error.path("message").asText();
+                }
+            }
+            return message;
+        }
+
         @Override
         public String toString() {
             return "HTTP " + status + " " + (text.length() > 400 ? text.substring(0, 400) + "…" : text);
