@@ -25,6 +25,15 @@ export function useApi(path, params, deps = []) {
   return useAsync(() => (path ? api(path, { params }) : Promise.resolve(null)), [path, JSON.stringify(params), ...deps]);
 }
 
+/**
+ * A failed form submission split the way every form shows it: a 400's field errors go to their fields, any other
+ * failure (409, 422, 5xx, network) to one error box.
+ */
+export function submitFailure(error) {
+  const fields = error instanceof ApiError && error.status === 400 ? error.fieldErrors() : {};
+  return { fields, problem: Object.keys(fields).length ? null : error };
+}
+
 export function Loading({ label = 'Loading…' }) {
   return html`<div class="state loading" role="status" aria-live="polite"><span class="spinner"></span>${label}</div>`;
 }

@@ -1,8 +1,8 @@
 // A strategy call's deals (deals-service): add one (value in the workspace currency, product, payment type, related
 // deal) and attach an unassigned transaction to one ("add from transactions": its amount becomes the deal's value).
 import { html, useState } from 'preact-htm';
-import { api, ApiError, newKey } from '../api.js';
-import { useApi, Async, ErrorBox, Field, Modal, Empty, toast, formatMoney, formatDate } from '../ui.js';
+import { api, newKey } from '../api.js';
+import { useApi, Async, ErrorBox, Field, Modal, Empty, toast, formatMoney, formatDate, submitFailure } from '../ui.js';
 import { enumLabel } from './call-outcome.js';
 
 const PAYMENT_TYPES = [
@@ -75,9 +75,9 @@ function DealForm({ call, contactDeals, onSaved, onCancel }) {
       toast(`Deal added: ${formatMoney(deal.value, deal.currency)}`);
       onSaved(deal);
     } catch (err) {
-      const fields = err instanceof ApiError ? err.fieldErrors() : {};
+      const { fields, problem } = submitFailure(err);
       setErrors(fields);
-      if (!Object.keys(fields).length) setProblem(err);
+      if (problem) setProblem(problem);
     } finally {
       setBusy(false);
     }

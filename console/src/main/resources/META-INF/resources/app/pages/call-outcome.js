@@ -3,7 +3,7 @@
 // show at the fields.
 import { html, useState } from 'preact-htm';
 import { api, ApiError } from '../api.js';
-import { useAsync, ErrorBox, Loading, Field, toast, formatDate } from '../ui.js';
+import { useAsync, ErrorBox, Loading, Field, toast, formatDate, submitFailure } from '../ui.js';
 import { session, isManager } from '../session.js';
 import { useUsers, userName } from '../users.js';
 import { navigate } from '../router.js';
@@ -85,9 +85,9 @@ function OutcomeForm({ call, current, onSaved, onCancel }) {
       toast(`Outcome recorded: ${RESULT_LABELS[saved.result]}`);
       onSaved(saved);
     } catch (err) {
-      const fields = err instanceof ApiError ? err.fieldErrors() : {};
+      const { fields, problem } = submitFailure(err);
       setErrors(fields);
-      if (!Object.keys(fields).length) setProblem(err);
+      if (problem) setProblem(problem);
     } finally {
       setBusy(false);
     }

@@ -1,8 +1,7 @@
 // What the settings forms share: submitting with field errors from a 400 put at their fields, a confirmation
 // dialog, and the list of IANA time zones the browser knows.
 import { html, useState } from 'preact-htm';
-import { ApiError } from '../../api.js';
-import { Modal, ErrorBox } from '../../ui.js';
+import { Modal, ErrorBox, submitFailure } from '../../ui.js';
 
 /**
  * Runs an API action for a form: busy while it runs; a 400's field errors land in `errors` (keyed by field), any
@@ -17,9 +16,8 @@ export function useSubmit() {
       setState({ busy: false, errors: {}, error: null });
       return result === undefined ? true : result;
     } catch (e) {
-      const errors = e instanceof ApiError && e.status === 400 ? e.fieldErrors() : {};
-      // Field errors shown at their fields need no box; a problem without them (409, 422, 5xx) does.
-      setState({ busy: false, errors, error: Object.keys(errors).length ? null : e });
+      const { fields, problem } = submitFailure(e);
+      setState({ busy: false, errors: fields, error: problem });
       return undefined;
     }
   };
