@@ -71,6 +71,8 @@ final class BenchRun {
 
         DevKeys.loadOrCreate(config.layout().keys());
         DevTokens tokens = bench.tokens();
+        // As ./handoff up does after a build: the start-ups below are a deployed service's, not a first run's.
+        bench.platform().trainStartUpCaches(log);
         List<ServiceFootprint> services = StartUps.idle(
                 StartUps.startOneByOne(bench.platform().services(), log), settings.idleWait());
         try (MemorySampler memory = new MemorySampler(() -> List.copyOf(bench.processes().values()))) {

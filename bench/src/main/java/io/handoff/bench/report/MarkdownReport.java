@@ -227,7 +227,9 @@ public final class MarkdownReport {
         line("## 5. Footprint");
         line("");
         line("Each service started alone (JVM mode, the options `./handoff up` gives) and timed from spawning the JVM"
-                + " to the first 200 of `/q/health/ready`; RSS read from `/proc` after the platform sat idle.");
+                + " to the first 200 of `/q/health/ready`; RSS read from `/proc` after the platform sat idle. On Java"
+                + " 25 every start here maps the service's ahead-of-time cache, which the run trained first as"
+                + " `./handoff up` does once after a build (the training is not in these figures).");
         line("");
         line("| service | start-up to ready | idle RSS |");
         line("|---|---|---|");

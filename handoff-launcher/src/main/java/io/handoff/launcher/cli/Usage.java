@@ -61,7 +61,8 @@ public final class Usage {
               (8085), HANDOFF_HOME (state folder), HANDOFF_SERVICE_JAVA_OPTS (every service),
               HANDOFF_CONTACTS_JAVA_OPTS … HANDOFF_NOTIFICATIONS_JAVA_OPTS (one service, after the shared ones),
               HANDOFF_KAFKA_JAVA_OPTS, HANDOFF_START_TIMEOUT (seconds, 180), HANDOFF_SKIP_BUILD=1 (never run
-              Maven), JAVA_HOME (tried first when ./handoff picks the newest JDK, 21 or later if there is one).
+              Maven), HANDOFF_AOT_CACHE=off (no start-up caches; on Java 25 up trains them once after each build),
+              JAVA_HOME (tried first when ./handoff picks the newest JDK, 21 or later if there is one).
             """;
 
     private Usage() {

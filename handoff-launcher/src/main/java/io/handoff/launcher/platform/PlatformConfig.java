@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,7 +31,8 @@ public record PlatformConfig(
         String kafkaClasspath,
         List<String> kafkaJvmOptions,
         List<String> serviceJvmOptions,
-        Duration startTimeout) {
+        Duration startTimeout,
+        boolean startUpCaches) {
 
     /** Everything listens on loopback only: this is a developer's machine, not a server. */
     public static final String HOST = "127.0.0.1";
@@ -72,7 +74,8 @@ public record PlatformConfig(
                 orDefault(setting.apply("HANDOFF_KAFKA_CLASSPATH"), PlatformConfig::launcherClasspath),
                 words(orDefault(setting.apply("HANDOFF_KAFKA_JAVA_OPTS"), () -> "-Xms128m -Xmx512m -XX:+UseG1GC")),
                 words(orDefault(setting.apply("HANDOFF_SERVICE_JAVA_OPTS"), () -> SERVICE_JAVA_OPTIONS)),
-                Duration.ofSeconds(Long.parseLong(orDefault(setting.apply("HANDOFF_START_TIMEOUT"), () -> "180"))));
+                Duration.ofSeconds(Long.parseLong(orDefault(setting.apply("HANDOFF_START_TIMEOUT"), () -> "180"))),
+                !"off".equalsIgnoreCase(setting.apply("HANDOFF_AOT_CACHE")));
     }
 
     public ServiceDefinition service(String name) {
@@ -87,6 +90,11 @@ public record PlatformConfig(
         List<String> options = new ArrayList<>(serviceJvmOptions);
         options.addAll(service.jvmOptions());
         return List.copyOf(options);
+    }
+
+    /** The service's start-up cache, when caches are on and the platform's Java has them (25 and newer). */
+    public Optional<StartUpCache> startUpCache(ServiceDefinition service) {
+        return startUpCaches ? StartUpCache.of(java, service.jar(projectDir), jvmOptions(service)) : Optional.empty();
     }
 
     public String kafkaBootstrap() {

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One Quarkus service run from its fast-jar in a detached JVM, configured through environment variables. */
+/**
+ * One Quarkus service run from its jar in a detached JVM, configured through environment variables, started from its
+ * {@link StartUpCache} where Java 25 has one.
+ */
 public final class ServiceProcess implements Component {
 
     private final PlatformConfig config;
@@ -76,8 +79,33 @@ public final class ServiceProcess implements Component {
         }
     }
 
+    /** Starts the service, from its start-up cache when a current one exists. */
     @Override
     public boolean start() {
+        return launch(startUpCache().filter(StartUpCache::isCurrent).map(StartUpCache::useOptions).orElse(List.of()),
+                "starting " + name());
+    }
+
+    /**
+     * Starts the service to train its start-up cache: it runs as usual, and writes the cache when it is stopped
+     * gracefully. False when it is running already, or when this Java has no such cache.
+     */
+    public boolean startTraining() {
+        Optional<StartUpCache> cache = startUpCache();
+        return cache.isPresent() && launch(cache.get().trainingOptions(), "starting " + name()
+                + " to train its start-up cache " + cache.get().file().getFileName());
+    }
+
+    /** True when this service would train a cache before its next start: caches on, Java 25, none current. */
+    public boolean needsTraining() {
+        return startUpCache().map(cache -> !cache.isCurrent()).orElse(false);
+    }
+
+    public Optional<StartUpCache> startUpCache() {
+        return config.startUpCache(definition);
+    }
+
+    private boolean launch(List<String> cacheOptions, String banner) {
         if (isRunning()) {
             return false;
         }
@@ -88,9 +116,10 @@ public final class ServiceProcess implements Component {
         List<String> command = new ArrayList<>();
         command.add(config.java().toString());
         command.addAll(config.jvmOptions(definition));
+        command.addAll(cacheOptions);
         command.add("-jar");
         command.add(jar().toString());
-        LogBanner.write(logFile(), "starting " + name());
+        LogBanner.write(logFile(), banner);
         DetachedComponents.launch(config, name(), command, ServiceEnvironment.of(definition, config), logFile());
         return true;
     }
