@@ -25,7 +25,10 @@ public final class Platform {
     public static final Duration KAFKA_STOP_GRACE = Duration.ofSeconds(60);
     public static final Duration POSTGRES_STOP_GRACE = Duration.ofSeconds(30);
     public static final Duration MAIL_STOP_GRACE = Duration.ofSeconds(10);
-    /** A service stopped after training assembles its start-up cache first: about 25 s alone on 2 cores, five at once longer. */
+    /**
+     * A service stopped after training first assembles its start-up cache: about 25 s alone on 2 cores, longer
+     * five at once.
+     */
     public static final Duration TRAINING_STOP_GRACE = Duration.ofMinutes(4);
 
     private final PlatformConfig config;

@@ -92,8 +92,12 @@ public final class ServiceProcess implements Component {
      */
     public boolean startTraining() {
         Optional<StartUpCache> cache = startUpCache();
-        return cache.isPresent() && launch(cache.get().trainingOptions(), "starting " + name()
-                + " to train its start-up cache " + cache.get().file().getFileName());
+        if (cache.isEmpty() || isRunning()) {
+            return false;
+        }
+        cache.get().removeEarlier();
+        return launch(cache.get().trainingOptions(), "starting " + name() + " to train its start-up cache "
+                + cache.get().file().getFileName());
     }
 
     /** True when this service would train a cache before its next start: caches on, Java 25, none current. */

@@ -30,6 +30,12 @@ public final class StartUpCache {
     private static final Pattern RELEASE_VERSION = Pattern.compile("(?m)^JAVA_VERSION=\"([^\"]+)\"");
     private static final String PREFIX = "handoff-";
     private static final String SUFFIX = ".aot";
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^\\d+");
+    /**
+     * Only errors of the AOT machinery reach the service's log: a training run warns of every class it skips
+     * (proxies, JFR events, unlinked optional TLS classes), and those are many and harmless.
+     */
+    private static final String ERRORS_ONLY = "-Xlog:aot=error";
 
     private final Path appFolder;
     private final Path file;
@@ -71,16 +77,21 @@ public final class StartUpCache {
         }
     }
 
-    /** The JVM options of a start that uses the cache. Only errors of the AOT machinery reach the service's log. */
+    /** The JVM options of a start that uses the cache. */
     public List<String> useOptions() {
-        return List.of("-XX:AOTCache=" + file, "-Xlog:aot=error");
+        return List.of("-XX:AOTCache=" + file, ERRORS_ONLY);
+    }
+
+    /** The JVM options of a training run, which records what start-up loads and writes the cache when the JVM exits. */
+    public List<String> trainingOptions() {
+        return List.of("-XX:AOTCacheOutput=" + file, ERRORS_ONLY);
     }
 
     /**
-     * The JVM options of a training run, which records what start-up loads and writes the cache when the JVM
-     * exits. Earlier caches of this application (other options, older runtime) are removed first.
+     * Removes this application's earlier caches (other options, an older runtime) and what an interrupted training
+     * left, before a new training writes its own.
      */
-    public List<String> trainingOptions() {
+    public void removeEarlier() {
         try (Stream<Path> old = Files.list(appFolder)) {
             for (Path cache : old.filter(StartUpCache::isCacheFile).toList()) {
                 Files.deleteIfExists(cache);
@@ -88,8 +99,6 @@ public final class StartUpCache {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the old start-up caches in " + appFolder, e);
         }
-        // The skipped classes (proxies, JFR events, unlinked optional TLS classes) are many and harmless.
-        return List.of("-XX:AOTCacheOutput=" + file, "-Xlog:aot=error");
     }
 
     private static boolean isCacheFile(Path path) {
@@ -118,7 +127,7 @@ public final class StartUpCache {
 
     static int major(String version) {
         String first = version.startsWith("1.") ? version.substring(2) : version;
-        Matcher digits = Pattern.compile("^\\d+").matcher(first);
+        Matcher digits = LEADING_DIGITS.matcher(first);
         return digits.find() ? Integer.parseInt(digits.group()) : 0;
     }
 }

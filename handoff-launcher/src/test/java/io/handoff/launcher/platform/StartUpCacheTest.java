@@ -80,7 +80,7 @@ class StartUpCacheTest {
         Path leftOver = Files.writeString(app.resolve("handoff-0ld.aot.config"), "an interrupted training");
         Path unrelated = Files.writeString(app.resolve("app.aot"), "not ours");
 
-        StartUpCache.of(java("25.0.3"), jar, OPTIONS).orElseThrow().trainingOptions();
+        StartUpCache.of(java("25.0.3"), jar, OPTIONS).orElseThrow().removeEarlier();
 
         assertThat(older).doesNotExist();
         assertThat(leftOver).doesNotExist();
