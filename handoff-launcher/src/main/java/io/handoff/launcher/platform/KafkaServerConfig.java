@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /** The text of the broker's server.properties and log4j2 configuration for a single-node KRaft broker. */
 public final class KafkaServerConfig {
 
+    static final int LOG_CLEANER_DEDUPE_BUFFER_BYTES = 8 * 1024 * 1024;
+
     private KafkaServerConfig() {
     }
 
@@ -34,6 +36,9 @@ public final class KafkaServerConfig {
                 "share.coordinator.state.topic.min.isr=1",
                 "# Consumers of a fresh group get their partitions at once instead of after 3 s.",
                 "group.initial.rebalance.delay.ms=0",
+                "# The log cleaner (it compacts __consumer_offsets) takes its key table on the heap at start-up: 128 MB by",
+                "# default, sized for millions of keys; this broker's groups and partitions need a few thousand.",
+                "log.cleaner.dedupe.buffer.size=" + LOG_CLEANER_DEDUPE_BUFFER_BYTES,
                 "");
     }
 

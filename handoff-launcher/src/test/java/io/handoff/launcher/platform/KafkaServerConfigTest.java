@@ -31,6 +31,7 @@ class KafkaServerConfigTest {
         assertThat(properties.getProperty("offsets.topic.replication.factor")).isEqualTo("1");
         assertThat(properties.getProperty("transaction.state.log.replication.factor")).isEqualTo("1");
         assertThat(properties.getProperty("share.coordinator.state.topic.replication.factor")).isEqualTo("1");
+        assertThat(properties.getProperty("log.cleaner.dedupe.buffer.size")).isEqualTo("8388608");
     }
 
     @Test

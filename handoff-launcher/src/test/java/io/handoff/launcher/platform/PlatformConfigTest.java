@@ -27,6 +27,9 @@ class PlatformConfigTest {
                         tuple("outcomes-service", 8083), tuple("deals-service", 8084),
                         tuple("notifications-service", 8085));
         assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(180));
+        // The broker is bounded like the services: a G1 heap of up to 512 MB held 431 MB idle.
+        assertThat(config.kafkaJvmOptions()).contains("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(config.serviceJvmOptions()).contains("-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000");
     }
 
     @Test
