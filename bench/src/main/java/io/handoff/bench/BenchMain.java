@@ -41,7 +41,12 @@ public final class BenchMain {
         ScenarioWindows windows = new ScenarioWindows();
         try (BenchPlatform bench = BenchPlatform.create(project, project.resolve("bench/target/bench-platform"), LOG,
                 profiles)) {
-            measured = new BenchRun(bench, settings, project, LOG, windows).measure(startedAt, loadBefore);
+            try {
+                measured = new BenchRun(bench, settings, project, LOG, windows).measure(startedAt, loadBefore);
+            } catch (Exception e) {
+                DatabaseSessions.report(bench.config(), LOG);
+                throw e;
+            }
         }
         String dated = LocalDate.now(ZoneId.of("UTC")) + (settings.smokeRun() ? "-quick" : "");
         if (profiles != null) {

@@ -56,10 +56,10 @@ public final class BenchTeam {
         List<Map<String, Object>> hosts = new ArrayList<>();
         for (int i = 1; i <= CLOSERS; i++) {
             String closerId = addUser(api, contacts, admin, slug, "Closer " + i);
-            api.exchange("PUT", scheduling.apply("/hosts/" + closerId + "/availability"), admin, availability());
+            setAvailability(api, scheduling, admin, closerId);
             hosts.add(Map.of("userId", closerId, "weight", 1));
         }
-        api.exchange("PUT", scheduling.apply("/hosts/" + setterId + "/availability"), admin, availability());
+        setAvailability(api, scheduling, admin, setterId);
         String discovery = api.exchange("POST", scheduling.apply("/event-types"), admin, Map.of(
                 "name", "Discovery Call", "kind", "DISCOVERY", "durationMinutes", 15, "assignment", "ROUND_ROBIN",
                 "hosts", List.of(Map.of("userId", setterId, "weight", 1)), "questions", List.of(),
@@ -81,6 +81,17 @@ public final class BenchTeam {
         return api.exchange("POST", contacts.apply("/users"), admin, Map.of("name", name,
                 "email", name.toLowerCase().replace(' ', '.') + "@" + slug + ".test", "timeZone", "UTC",
                 "role", "USER")).text("id");
+    }
+
+    /**
+     * scheduling-service hears of a new user through Kafka a moment after contacts-service created it; its 404
+     * problem until then is expected and waited out without a log line per retry.
+     */
+    private static void setAvailability(ApiClient api, UnaryOperator<String> scheduling, String admin,
+            String userId) {
+        api.exchange("PUT", scheduling.apply("/hosts/" + userId + "/availability"), admin, availability(), null,
+                response -> false, response -> response.status() == 404 && response.isProblem(),
+                "scheduling-service to learn of user " + userId);
     }
 
     private static Map<String, Object> availability() {
