@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns every failure into an RFC 9457 problem+json response: the client's mistakes into 4xx with the
- * fields at fault, our own into a 500 that reveals nothing but a reference to the log.
+ * fields at fault, an overloaded database pool into a 503 with Retry-After, our own failures into a 500 that
+ * reveals nothing but a reference to the log.
  */
 public class ProblemMappers {
 
@@ -130,6 +131,11 @@ public class ProblemMappers {
         }
         if (StaleWrites.isStale(e)) {
             return staleWrite(null, uri);
+        }
+        if (DatabaseBusy.isPoolTimeout(e)) {
+            LOG.debugf("No database connection free in time for %s: answered 503", path(uri));
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(DatabaseBusy.problem(path(uri)))
+                    .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS).build();
         }
         String reference = Long.toHexString(System.nanoTime());
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
