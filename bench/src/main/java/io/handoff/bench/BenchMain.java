@@ -44,7 +44,7 @@ public final class BenchMain {
             try {
                 measured = new BenchRun(bench, settings, project, LOG, windows).measure(startedAt, loadBefore);
             } catch (Exception e) {
-                DatabaseSessions.report(bench.config(), LOG);
+                DatabaseUse.report(bench, LOG);
                 throw e;
             }
         }
