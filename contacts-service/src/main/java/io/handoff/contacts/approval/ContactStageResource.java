@@ -19,6 +19,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.net.URI;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import java.util.UUID;
 @Path("/api/v1/contacts")
 @RetryStaleWrites
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class ContactStageResource {
 
     @Inject

@@ -11,12 +11,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** The contact card: one request for the contact, its journey page, calls, deals, notes, tags and UTMs. */
 @Path("/api/v1/contacts/{id}/card")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class CardResource {
 
     @Inject

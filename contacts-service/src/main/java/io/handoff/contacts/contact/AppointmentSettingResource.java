@@ -11,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Appointment Setting: the leads setters work on, i.e. every contact without a booked call. */
 @Path("/api/v1/appointment-setting")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class AppointmentSettingResource {
 
     @Inject

@@ -22,12 +22,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Global Data: every contact of the workspace, with the Appointment Setting filters. */
 @Path("/api/v1/contacts")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class ContactResource {
 
     @Inject

@@ -20,12 +20,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Notes on a contact: any member posts; the author, an admin or a manager edits or deletes. */
 @Path("/api/v1/contacts/{contactId}/notes")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class NoteResource {
 
     @Inject

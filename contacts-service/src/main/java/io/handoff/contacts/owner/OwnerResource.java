@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
 @Path("/api/v1/contacts")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
 @RetryStaleWrites
+@Cancellable(false)
 public class OwnerResource {
 
     @Inject

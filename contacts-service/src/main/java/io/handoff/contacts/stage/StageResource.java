@@ -25,12 +25,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.List;
 import java.util.UUID;
 
 /** The workspace's pipeline: everyone reads it and follows it live; admins and managers shape it. */
 @Path("/api/v1/stages")
+@Cancellable(false)
 public class StageResource {
 
     @Inject

@@ -19,11 +19,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Members of the caller's workspace: everyone reads them, admins add and change them. */
 @Path("/api/v1/users")
+@Cancellable(false)
 public class UserResource {
 
     @Inject

@@ -20,11 +20,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Workspaces: the operator opens and changes them (plan included); members read and admins change their own. */
 @Path("/api/v1")
+@Cancellable(false)
 public class WorkspaceResource {
 
     /** Operators act across workspaces, so their idempotency keys live under a fixed scope id. */

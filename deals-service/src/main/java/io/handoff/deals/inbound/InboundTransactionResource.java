@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.net.URI;
 
@@ -23,6 +24,7 @@ import java.net.URI;
  */
 @Path("/api/v1/transactions/inbound/{provider}")
 @PermitAll
+@Cancellable(false)
 public class InboundTransactionResource {
 
     @Inject

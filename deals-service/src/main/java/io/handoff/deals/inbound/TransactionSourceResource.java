@@ -20,12 +20,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** The workspace's transaction sources (payment processors and automations): admins and managers configure them. */
 @Path("/api/v1/transaction-sources")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+@Cancellable(false)
 public class TransactionSourceResource {
 
     @Inject

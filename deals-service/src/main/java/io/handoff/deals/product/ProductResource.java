@@ -22,11 +22,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** The workspace's products: everyone reads them, admins and managers configure them. */
 @Path("/api/v1/products")
+@Cancellable(false)
 public class ProductResource {
 
     @Inject

@@ -12,12 +12,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** The workspace's transactions, for every member: "add from transactions" picks from the unassigned ones. */
 @Path("/api/v1/transactions")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class TransactionResource {
 
     @Inject

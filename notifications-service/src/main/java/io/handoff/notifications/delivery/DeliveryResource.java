@@ -12,12 +12,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** One webhook delivery with its attempts, and its manual replay: admins and managers only. */
 @Path("/api/v1/deliveries")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+@Cancellable(false)
 public class DeliveryResource {
 
     @Inject

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/reminders")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class ReminderResource {
 
     @Inject

@@ -27,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -35,6 +36,7 @@ import java.util.UUID;
 /** Webhook endpoints of the caller's workspace and their delivery logs: admins and managers only. */
 @Path("/api/v1/webhook-endpoints")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+@Cancellable(false)
 public class WebhookEndpointResource {
 
     @Inject

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/analytics")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER})
+@Cancellable(false)
 public class AnalyticsResource {
 
     @Inject

@@ -12,9 +12,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** Where outcomes move contacts: every member reads the mapping, admins and managers replace it. */
 @Path("/api/v1/outcome-stage-mapping")
+@Cancellable(false)
 public class StageMappingResource {
 
     @Inject

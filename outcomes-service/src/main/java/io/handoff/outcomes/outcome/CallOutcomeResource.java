@@ -14,12 +14,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** One call's outcome: record or correct it (PUT), read the current one and its revision history. */
 @Path("/api/v1/calls/{callId}/outcome")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class CallOutcomeResource {
 
     @Inject

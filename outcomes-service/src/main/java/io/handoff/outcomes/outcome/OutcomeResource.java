@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 /** The workspace's recorded outcomes, newest first, filtered by result and kind of call. */
 @Path("/api/v1/outcomes")
+@Cancellable(false)
 public class OutcomeResource {
 
     @Inject

@@ -21,12 +21,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Calls of the caller's workspace: members book (as setter), list, reschedule and cancel them. */
 @Path("/api/v1/calls")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class CallResource {
 
     @Inject

@@ -12,12 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Booking from the public page of an event type: no token, rate limited per address and event type. */
 @Path("/api/v1/public/{workspaceSlug}/event-types/{id}/bookings")
 @PermitAll
+@Cancellable(false)
 public class PublicCallResource {
 
     @Inject

@@ -19,11 +19,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Event types of the caller's workspace: admins and managers define and change them, everyone reads them. */
 @Path("/api/v1/event-types")
+@Cancellable(false)
 public class EventTypeResource {
 
     @Inject

@@ -14,12 +14,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** A host's availability: admins and managers set anyone's, users their own; every member reads. */
 @Path("/api/v1/hosts/{userId}/availability")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class AvailabilityResource {
 
     @Inject

@@ -16,12 +16,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** The public booking page of an event type: no token, the workspace named by its slug. */
 @Path("/api/v1/public/{workspaceSlug}/event-types/{id}")
 @PermitAll
+// Every resource of the services: a client that gives up does not cancel the request's work, which then commits
+// or fails by itself. Under load, cancelled requests left the pool with connections it never got back
+// (bench/README.md, fourth round; quarkusio/quarkus#51576).
+@Cancellable(false)
 public class PublicBookingResource {
 
     @Inject

@@ -12,12 +12,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Open slots of an event type for members booking on someone's behalf, optionally of one host. */
 @Path("/api/v1/event-types/{id}/slots")
 @RolesAllowed({Roles.ADMIN, Roles.MANAGER, Roles.USER})
+@Cancellable(false)
 public class EventTypeSlotResource {
 
     @Inject

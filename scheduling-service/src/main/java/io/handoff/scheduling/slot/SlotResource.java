@@ -12,12 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import org.jboss.resteasy.reactive.server.Cancellable;
 
 import java.util.UUID;
 
 /** Open slots on an event type's public page, in the invitee's time zone; rate limited. */
 @Path("/api/v1/public/{workspaceSlug}/event-types/{id}/slots")
 @PermitAll
+@Cancellable(false)
 public class SlotResource {
 
     @Inject
