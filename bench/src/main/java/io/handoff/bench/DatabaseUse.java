@@ -2,7 +2,6 @@ package io.handoff.bench;
 
 import io.handoff.launcher.platform.PlatformConfig;
 import io.handoff.launcher.platform.Progress;
-
 import io.handoff.launcher.platform.ServiceDefinition;
 
 import java.io.IOException;
@@ -19,7 +18,7 @@ import java.time.Duration;
 
 /**
  * How the databases' connections were used when a run failed: PostgreSQL's sessions per database, state and wait
- * (with the longest and its statement), and each service's own pool gauges. A service that answers nothing for
+ * (with the longest time in that state and one of their statements), and each service's own pool gauges. A service that answers nothing for
  * minutes (the run of 2026-12-04, 02:37) is told apart this way: its pool's connections busy in PostgreSQL, idle in
  * a transaction nobody finishes, or idle in PostgreSQL while the service's pool counts them in use.
  */
@@ -60,7 +59,7 @@ final class DatabaseUse {
         try {
             String metrics = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
             log.report(service + "'s pool:");
-            metrics.lines().filter(line -> line.startsWith("postgresql_")).forEach(line -> log.report("  " + line));
+            metrics.lines().filter(line -> line.startsWith("sql_pool_") || line.startsWith("postgresql_")).forEach(line -> log.report("  " + line));
         } catch (IOException e) {
             log.report(service + "'s pool unknown: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -3,6 +3,8 @@ package io.handoff.platform.problem;
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 
+import java.util.List;
+
 /**
  * Recognises a request that found no free database connection within the pool's wait: the service is overloaded
  * (or its pool held), not broken, so the client is told to come back rather than that something went wrong.
@@ -35,6 +37,6 @@ final class DatabaseBusy {
 
     static Problem problem(String path) {
         return new Problem(Problem.TYPE_BASE + "busy", "Service busy", 503, "The service has more requests than"
-                + " it can take right now; try again in " + RETRY_AFTER_SECONDS + " s.", path, java.util.List.of());
+                + " it can take right now; try again in " + RETRY_AFTER_SECONDS + " s.", path, List.of());
     }
 }
