@@ -1,5 +1,6 @@
 package io.handoff.platform.concurrency;
 
+import io.handoff.platform.database.Causes;
 import io.vertx.pgclient.PgException;
 
 /** Recognises, anywhere in a cause chain, a write that lost a race against another writer of the same rows. */
@@ -10,21 +11,13 @@ public final class StaleWrites {
 
     /** An optimistic-lock failure: the row's version changed between our read and our write. */
     public static boolean isStale(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, t -> t instanceof jakarta.persistence.OptimisticLockException
+                || t instanceof org.hibernate.StaleStateException);
     }
 
     /** A unique or exclusion constraint refused the write: another writer got there first. */
     public static boolean isConstraintRace(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && ("23505".equals(pg.getSqlState()) || "23P01".equals(pg.getSqlState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, t -> t instanceof PgException pg
+                && ("23505".equals(pg.getSqlState()) || "23P01".equals(pg.getSqlState())));
     }
 }

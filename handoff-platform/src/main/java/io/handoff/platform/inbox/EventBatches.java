@@ -1,6 +1,7 @@
 package io.handoff.platform.inbox;
 
 import io.handoff.events.CloudEvent;
+import io.handoff.platform.database.DatabaseBusy;
 import io.handoff.platform.reactive.Sequence;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,8 +23,10 @@ import java.util.Set;
  * are new, and their effects run one after another in the records' order (per-key order holds, as a key's records
  * are on one partition). When the batch fails, its events are applied one at a time, each retried with backoff; one
  * that still fails is parked on the dead-letter topic, and the others go on. Nothing is given up while the database
- * is unreachable: when even parking fails, the event is tried again from the start. Work the effects defer to the
- * end of their batch ({@link BatchScope}) runs once, last, in the same transaction.
+ * is unreachable: when even parking fails, the event is tried again from the start; nor while it is busy (no
+ * connection free, {@link DatabaseBusy}): the batch waits and is tried again whole, and no event's attempts are
+ * spent on it, so a burst of requests never parks an event. Work the effects defer to the end of their batch
+ * ({@link BatchScope}) runs once, last, in the same transaction.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -31,6 +34,8 @@ public class EventBatches {
     private static final Logger LOG = Logger.getLogger(EventBatches.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+    /** Long enough for a burst of requests to be answered, short beside the lag a busy service has anyway. */
+    private static final Duration BUSY_BACKOFF = Duration.ofMillis(500);
 
     @Inject
     Inbox inbox;
@@ -61,10 +66,18 @@ public class EventBatches {
         if (readable.isEmpty()) {
             return unreadable;
         }
-        return unreadable.chain(() -> together(readable, handlers).onFailure().recoverWithUni(failure -> {
+        return unreadable.chain(() -> batch(readable, handlers));
+    }
+
+    private Uni<Void> batch(List<Delivery> readable, List<EventHandler> handlers) {
+        return together(readable, handlers).onFailure().recoverWithUni(failure -> {
+            if (DatabaseBusy.isBusy(failure)) {
+                LOG.debugf("No database connection free for a batch of %d events; trying it again", readable.size());
+                return later(BUSY_BACKOFF).chain(() -> batch(readable, handlers));
+            }
             LOG.warnf("A batch of %d events failed (%s); applying them one at a time", readable.size(), failure);
             return Sequence.each(readable, d -> single(d, handlers, 1));
-        }));
+        });
     }
 
     private Uni<Void> together(List<Delivery> batch, List<EventHandler> handlers) {
@@ -97,6 +110,9 @@ public class EventBatches {
 
     private Uni<Void> single(Delivery delivery, List<EventHandler> handlers, int attempt) {
         return together(List.of(delivery), handlers).onFailure().recoverWithUni(failure -> {
+            if (DatabaseBusy.isBusy(failure)) {
+                return later(BUSY_BACKOFF).chain(() -> single(delivery, handlers, attempt));
+            }
             LOG.warnf("Attempt %d of %d at %s failed: %s", attempt, attempts, delivery.describe(), failure);
             if (attempt >= attempts) {
                 return park(delivery, failure, handlers);

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.handoff.platform.concurrency.StaleWrites;
+import io.handoff.platform.database.Causes;
+import io.handoff.platform.database.DatabaseBusy;
 import io.handoff.platform.web.NulCharacters;
 import io.handoff.platform.web.NulFreeStrings;
 import io.quarkus.security.AuthenticationFailedException;
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds an overloaded service asks a client to wait before it tries again. */
+    static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -132,10 +136,10 @@ public class ProblemMappers {
         if (StaleWrites.isStale(e)) {
             return staleWrite(null, uri);
         }
-        if (DatabaseBusy.isPoolTimeout(e)) {
-            LOG.debugf("No database connection free in time for %s: answered 503", path(uri));
-            return Response.status(503).type(Problem.MEDIA_TYPE).entity(DatabaseBusy.problem(path(uri)))
-                    .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS).build();
+        if (DatabaseBusy.isBusy(e)) {
+            LOG.debugf("No database connection free for %s: answered 503", path(uri));
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(busy(path(uri)))
+                    .header("Retry-After", BUSY_RETRY_AFTER_SECONDS).build();
         }
         String reference = Long.toHexString(System.nanoTime());
         LOG.errorf(e, "Unexpected failure %s on %s", reference, path(uri));
@@ -148,12 +152,12 @@ public class ProblemMappers {
      * (SQLSTATE 22021) can only come from a client's text.
      */
     private static boolean isUnstorableCharacter(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof PgException pg && "22021".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(e, cause -> cause instanceof PgException pg && "22021".equals(pg.getSqlState()));
+    }
+
+    private static Problem busy(String path) {
+        return new Problem(Problem.TYPE_BASE + "busy", "Service busy", 503, "The service has more requests than"
+                + " it can take right now; try again in " + BUSY_RETRY_AFTER_SECONDS + " s.", path, List.of());
     }
 
     private static Response respond(Problem problem) {

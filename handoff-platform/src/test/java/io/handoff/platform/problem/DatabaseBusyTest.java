@@ -3,6 +3,7 @@ package io.handoff.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,16 @@ class DatabaseBusyTest {
         Problem problem = (Problem) response.getEntity();
         assertThat(problem.type()).isEqualTo(Problem.TYPE_BASE + "busy");
         assertThat(problem.detail()).contains("try again in 5 s");
+    }
+
+    @Test
+    void shouldAnswerServiceBusyWhenThePoolsWaitQueueIsFull() {
+        // What DatabasePool's bounded queue answers at once, wrapped as a Hibernate Reactive session hands it on.
+        Response response = mappers.unexpected(new CompletionException(
+                new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 200")), null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.handoff.platform.database;
+
+import io.quarkus.reactive.pg.client.PgPoolCreator;
+import io.vertx.pgclient.PgPool;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The service's reactive connection pool, as Quarkus configures it except for how it waits: no acquisition timeout,
+ * and a bounded queue of waiters instead, beyond which work is refused at once ({@link DatabaseBusy}: a 503 for a
+ * request, a retry for a consumed event).
+ * <p>
+ * Why no timeout: in Vert.x 4.5 a waiter's timeout can fire just as a returned connection is handed to that waiter;
+ * the pool then fails the waiter and loses the connection, which stays counted as in use for the life of the
+ * process (eclipse-vertx/vert.x#6169, vertx-sql-client#1620; fixed in 5.x only). The bench's 300-600 leads/s steps
+ * lost all 20 of scheduling-service's connections that way, after which every request waited for nothing. Without
+ * a timer there is no race; the bounded queue keeps what the timeout gave: under overload, a quick answer instead
+ * of an ever longer wait.
+ */
+@Singleton
+public class DatabasePool implements PgPoolCreator {
+
+    private static final Logger LOG = Logger.getLogger(DatabasePool.class);
+
+    /** Waiting work beyond the pool's connections; a few hundred wait well under a second at the usual speeds. */
+    @ConfigProperty(name = "handoff.database.max-waiting", defaultValue = "200")
+    int maxWaiting;
+
+    @Override
+    @SuppressWarnings("deprecation") // Quarkus casts what a creator returns to PgPool, the 4.5 builder gives a Pool.
+    public Pool create(Input input) {
+        PoolOptions options = waitingBounded(input.poolOptions(), maxWaiting);
+        LOG.infof("Database pool: %d connections, up to %d waiting, no acquisition timeout", options.getMaxSize(),
+                options.getMaxWaitQueueSize());
+        return PgPool.pool(input.vertx(), input.pgConnectOptionsList(), options);
+    }
+
+    static PoolOptions waitingBounded(PoolOptions configured, int maxWaiting) {
+        return new PoolOptions(configured).setConnectionTimeout(0).setMaxWaitQueueSize(maxWaiting);
+    }
+}
