@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * Why no timeout: in Vert.x 4.5 a waiter's timeout can fire just as a returned connection is handed to that waiter;
  * the pool then fails the waiter and loses the connection, which stays counted as in use for the life of the
  * process (eclipse-vertx/vert.x#6169, vertx-sql-client#1620; fixed in 5.x only). The bench's 300-600 leads/s steps
- * lost all 20 of scheduling-service's connections that way, after which every request waited for nothing. Without
+ * lost all 20 of scheduling-service's connections with exactly that race's signs (leases counted in use,
+ * PostgreSQL's sessions idle, a negative queue size, only where work had waited 30 s). Without
  * a timer there is no race; the bounded queue keeps what the timeout gave: under overload, a quick answer instead
  * of an ever longer wait.
  */

@@ -2,6 +2,7 @@ package io.handoff.scheduling.call;
 
 import io.handoff.events.Actor;
 import io.handoff.events.EventType;
+import io.handoff.platform.database.Causes;
 import io.handoff.platform.outbox.OutboxWriter;
 import io.handoff.platform.problem.Problems;
 import io.handoff.scheduling.eventtype.EventTypeRepository;
@@ -114,11 +115,6 @@ public class CallChangeService {
 
     /** The exclusion constraint's verdict (SQLSTATE 23P01), however deep the driver wraps it. */
     static boolean isOverlap(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && "23P01".equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anyMatch(failure, t -> t instanceof PgException pg && "23P01".equals(pg.getSqlState()));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CompletionException;
 
-class DatabaseBusyTest {
+class BusyProblemTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
 
