@@ -33,6 +33,8 @@ class FaultsIT {
 
     private static final Duration RESTART = Duration.ofSeconds(240);
     private static final Duration SETTLE = Duration.ofSeconds(300);
+    private static final int LEAD_FLOOR = 50;
+    private static final int APPROVAL_FLOOR = 10;
     private static final List<String> VICTIMS = List.of("contacts-service", "notifications-service",
             "scheduling-service", "outcomes-service", "deals-service");
 
@@ -60,6 +62,7 @@ class FaultsIT {
     void shouldLoseAndDoubleNothingThroughCrashesAndABrokerRestart() throws Exception {
         SteadyStream stream = new SteadyStream(scenario);
         stream.start();
+        boolean faultsOver = false;
         try {
             var platform = scenario.e2e.platform();
             receiver.setDown(true);
@@ -72,11 +75,16 @@ class FaultsIT {
             platform.kafka().awaitHealthy(RESTART);
             receiver.setDown(false);
             E2eSummary.FAULTS_INJECTED.incrementAndGet();
+            faultsOver = true;
         } finally {
-            stream.stop();
+            if (faultsOver) {
+                stream.stopOnceAccepted(LEAD_FLOOR, APPROVAL_FLOOR, Duration.ofSeconds(120));
+            } else {
+                stream.stop();
+            }
         }
-        assertThat(stream.leadsAccepted).as("accepted leads").hasSizeGreaterThan(50);
-        assertThat(stream.approvalsAccepted).as("accepted approvals").hasSizeGreaterThan(10);
+        assertThat(stream.leadsAccepted).as("accepted leads").hasSizeGreaterThan(LEAD_FLOOR);
+        assertThat(stream.approvalsAccepted).as("accepted approvals").hasSizeGreaterThan(APPROVAL_FLOOR);
 
         Set<String> acceptedEmails = new HashSet<>(stream.leadsAccepted);
         acceptedEmails.addAll(stream.contactsAccepted);

@@ -45,6 +45,21 @@ final class SteadyStream {
         approvals.start();
     }
 
+    /**
+     * Goes on until more than {@code leadFloor} leads and {@code approvalFloor} approvals were accepted (or both
+     * threads ran out of requests, or {@code atMost} passed), then stops. The faults themselves may be over in
+     * twenty seconds on a fast machine (services restart in a few seconds), too short for the floors the checks
+     * need; traffic after the faults is as much a check of the recovered platform as traffic during them.
+     */
+    void stopOnceAccepted(int leadFloor, int approvalFloor, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while ((leads.isAlive() || approvals.isAlive()) && System.nanoTime() < deadline
+                && (leadsAccepted.size() <= leadFloor || approvalsAccepted.size() <= approvalFloor)) {
+            Thread.sleep(200);
+        }
+        stop();
+    }
+
     void stop() throws InterruptedException {
         streaming.set(false);
         leads.join();
