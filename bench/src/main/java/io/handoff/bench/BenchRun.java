@@ -9,6 +9,7 @@ import io.handoff.bench.footprint.CpuUse;
 import io.handoff.bench.footprint.MemorySampler;
 import io.handoff.bench.footprint.ServiceFootprint;
 import io.handoff.bench.footprint.StartUps;
+import io.handoff.bench.footprint.ThreadCpu;
 import io.handoff.bench.load.JsonHttp;
 import io.handoff.bench.profile.JfrProfiles;
 import io.handoff.bench.profile.ScenarioWindows;
@@ -130,8 +131,10 @@ final class BenchRun {
     private CpuUse idleCpu(CpuMeter cpu) throws InterruptedException {
         Thread.sleep(settings.idleWait().multipliedBy(2).toMillis());
         CpuMeter.Snapshot before = cpu.snapshot();
+        var threadsBefore = ThreadCpu.snapshot(bench.processes());
         Thread.sleep(settings.idleWait().toMillis());
-        CpuUse idle = cpu.snapshot().since(before).without(BenchPlatform.LOAD_GENERATOR);
+        var threads = ThreadCpu.since(threadsBefore, ThreadCpu.snapshot(bench.processes()));
+        CpuUse idle = cpu.snapshot().since(before).withThreads(threads).without(BenchPlatform.LOAD_GENERATOR);
         log.report(String.format("idle platform: %.1f ms of CPU per second",
                 idle.total().toNanos() / 1e6 / settings.idleWait().toSeconds()));
         return idle;

@@ -12,11 +12,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static io.handoff.bench.BenchPlatform.LOAD_GENERATOR;
 
 /** The run as Markdown: machine, baselines, one section per scenario, and the targets with met or not. */
 public final class MarkdownReport {
+
+    private static final int IDLE_THREADS_NAMED = 5;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -212,6 +215,33 @@ public final class MarkdownReport {
         line(String.format(Locale.ROOT, "Idle, over %d s with nothing to do, from a minute after the start-ups, the platform spent"
                         + " **%.1f ms of CPU per second** (%s).", r.idleLength().toSeconds(),
                 r.idleCpuMillisPerSecond(), perSecond(r.idleCpu(), r.idleLength())));
+        line("");
+        idleThreads(r);
+    }
+
+    /** Where the idle CPU goes, per process: its busiest thread groups, the rest summed. */
+    private void idleThreads(BenchResults r) {
+        if (r.idleCpu().byThread().isEmpty()) {
+            return;
+        }
+        line("Idle CPU by thread (pool threads counted together; threads alive at both ends of the window):");
+        line("");
+        line("| process | ms/s | busiest threads, ms/s |");
+        line("|---|---|---|");
+        double seconds = r.idleLength().toMillis() / 1000.0;
+        r.idleCpu().byThread().forEach((component, threads) -> {
+            List<Map.Entry<String, java.time.Duration>> busiest = threads.entrySet().stream()
+                    .sorted(Map.Entry.<String, java.time.Duration>comparingByValue().reversed()).toList();
+            List<String> named = busiest.stream().limit(IDLE_THREADS_NAMED)
+                    .filter(e -> !e.getValue().isZero())
+                    .map(e -> "`" + e.getKey() + "` " + number(e.getValue().toNanos() / 1e6 / seconds)).toList();
+            double rest = busiest.stream().skip(IDLE_THREADS_NAMED)
+                    .mapToDouble(e -> e.getValue().toNanos() / 1e6 / seconds).sum();
+            String others = rest > 0 ? ", others " + number(rest) : "";
+            java.time.Duration total = r.idleCpu().byComponent().getOrDefault(component, java.time.Duration.ZERO);
+            line(String.format(Locale.ROOT, "| %s | %s | %s%s |", component, number(total.toNanos() / 1e6 / seconds),
+                    named.isEmpty() ? "–" : String.join(", ", named), others));
+        });
         line("");
     }
 

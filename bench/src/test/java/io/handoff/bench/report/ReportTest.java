@@ -51,6 +51,13 @@ class ReportTest {
     }
 
     @Test
+    void shouldShowWhichThreadsTheIdleCpuWentTo() {
+        String report = MarkdownReport.render(SampleResults.withDatabaseCeiling(CEILING), "latest.png");
+
+        assertThat(report).contains("| contacts-service | 10 | `vert.x-eventloo` 5, `vert.x-kafka-co` 3, `VM Thread` 2 |");
+    }
+
+    @Test
     void shouldGiveTheMachineTheBaselinesAndEveryStep() {
         String report = MarkdownReport.render(SampleResults.withDatabaseCeiling(CEILING), "latest.png");
 

@@ -1,6 +1,7 @@
 package io.handoff.platform.outbox;
 
 import io.handoff.platform.signal.DatabaseSignals;
+import io.handoff.platform.signal.WakeUpTimer;
 import io.handoff.platform.signal.WakeableTask;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,8 @@ import java.util.List;
  * One relay per database holds a transaction-scoped advisory lock, so replicas never publish the same
  * rows concurrently and per-key order holds. A crash between ack and delete republishes a few events:
  * consumers deduplicate by event id (the inbox). The relay drains when a commit signals new events
- * ({@link DatabaseSignals}), and sweeps on a slow timer for what a lost signal or a failed send left behind.
+ * ({@link DatabaseSignals}), again a few seconds after a failed send, and on a slow sweep for what a signal lost
+ * while the listening connection was down left behind.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -57,16 +60,21 @@ public class OutboxRelay {
     @ConfigProperty(name = "handoff.outbox.batch-size", defaultValue = "200")
     int batchSize;
 
-    /** The safety net behind the commit signals: a lost signal or a failed send waits at most this long. */
-    @ConfigProperty(name = "handoff.outbox.sweep-interval", defaultValue = "2s")
+    /**
+     * The safety net behind the commit signals, which only a dropped listening connection loses (and its
+     * reconnection wakes the relay too): an idle relay costs one query this often.
+     */
+    @ConfigProperty(name = "handoff.outbox.sweep-interval", defaultValue = "30s")
     Duration sweepInterval;
 
     @Inject
     DatabaseSignals signals;
+    @Inject
+    Clock clock;
 
-    private final WakeableTask relay = new WakeableTask("Outbox relay", () -> drain().replaceWith(false));
-    private Vertx vertx;
-    private long timer;
+    private final WakeableTask relay = new WakeableTask("Outbox relay", () -> drain().replaceWith(false),
+            delay -> this.timer.wakeIn(delay));
+    private WakeUpTimer timer;
 
     private final Counter published;
 
@@ -78,15 +86,15 @@ public class OutboxRelay {
 
     /** Starts once the messaging channels are wired: drains what is there, then on every signal and sweep. */
     void start(@Observes StartupEvent startup, Vertx vertx) {
-        this.vertx = vertx;
+        timer = new WakeUpTimer(vertx, clock, relay::wake);
+        timer.sweepEvery(sweepInterval);
         signals.onSignal(SIGNAL, relay::wake);
-        this.timer = vertx.setPeriodic(sweepInterval.toMillis(), sweepInterval.toMillis(), tick -> relay.wake());
     }
 
-    /** Stops the sweep before the connection pool closes under it. */
+    /** Stops the timers before the connection pool closes under them. */
     void stop(@Observes ShutdownEvent shutdown) {
-        if (vertx != null) {
-            vertx.cancelTimer(timer);
+        if (timer != null) {
+            timer.stop();
         }
     }
 

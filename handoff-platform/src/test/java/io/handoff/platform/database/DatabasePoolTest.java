@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -49,10 +50,29 @@ class DatabasePoolTest {
     }
 
     @Test
+    void shouldHavePostgreSqlEndATransactionLeftIdleAndGiveItsConnectionBack() throws Exception {
+        Pool pool = creator(1, Duration.ofSeconds(1)).create(input(new PoolOptions().setMaxSize(1)));
+        try {
+            SqlConnection lost = await(pool.getConnection());
+            assertThat(await(lost.query("show idle_in_transaction_session_timeout").execute()).iterator().next()
+                    .getString(0)).isEqualTo("1s");
+            await(lost.begin());
+            await(lost.query("select 1").execute());
+            Thread.sleep(2500);
+
+            assertThat(awaitFailure(lost.query("select 2").execute())).as("the transaction was ended").isNotNull();
+            // The pool's only connection was the one in that transaction: the pool works again without it.
+            SqlConnection next = await(pool.getConnection());
+            assertThat(await(next.query("select 3").execute()).iterator().next().getInteger(0)).isEqualTo(3);
+            await(next.close());
+        } finally {
+            await(pool.close());
+        }
+    }
+
+    @Test
     void shouldLetWorkWaitForAConnectionAndRefuseWorkBeyondTheQueueAsBusy() throws Exception {
-        DatabasePool creator = new DatabasePool();
-        creator.maxWaiting = 1;
-        Pool pool = creator.create(input(new PoolOptions().setMaxSize(1)));
+        Pool pool = creator(1, Duration.ofMinutes(1)).create(input(new PoolOptions().setMaxSize(1)));
         try {
             SqlConnection holder = await(pool.getConnection());
             Future<SqlConnection> waiter = pool.getConnection();
@@ -69,6 +89,13 @@ class DatabasePoolTest {
         } finally {
             await(pool.close());
         }
+    }
+
+    private static DatabasePool creator(int maxWaiting, Duration idleInTransaction) {
+        DatabasePool creator = new DatabasePool();
+        creator.maxWaiting = maxWaiting;
+        creator.idleInTransaction = idleInTransaction;
+        return creator;
     }
 
     private static PgPoolCreator.Input input(PoolOptions options) {
@@ -102,6 +129,6 @@ class DatabasePoolTest {
         } catch (java.util.concurrent.ExecutionException e) {
             return e.getCause();
         }
-        throw new AssertionError("expected the pool to refuse the work");
+        throw new AssertionError("expected the work to fail");
     }
 }

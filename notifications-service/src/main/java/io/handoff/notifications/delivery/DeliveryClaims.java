@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,6 +51,11 @@ public class DeliveryClaims {
                 });
             });
         });
+    }
+
+    /** When the next delivery comes due that no commit will announce (a retry's backoff, a lease's end). */
+    public Uni<Optional<Instant>> nextDue() {
+        return Panache.withSession(() -> deliveries.nextDueAfter(clock.instant())).map(Optional::ofNullable);
     }
 
     private DeliveryJob lease(WebhookDelivery d, WebhookEndpoint endpoint, Instant now) {

@@ -38,6 +38,18 @@ public class DeliveryRepository implements PanacheRepositoryBase<WebhookDelivery
               and d.status = 'PENDING' and d.next_attempt_at <= ?1
             for update of d skip locked""";
 
+    private static final String NEXT_DUE = """
+            select min(d.nextAttemptAt) from WebhookDelivery d join WebhookEndpoint e on e.id = d.endpointId
+            where d.status = :pending and d.nextAttemptAt > :now and e.enabled = true""";
+
+    /** The earliest time a delivery of an enabled endpoint comes due after {@code now}, or null if none will. */
+    public Uni<Instant> nextDueAfter(Instant now) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(NEXT_DUE, Instant.class)
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("now", now)
+                .getSingleResultOrNull());
+    }
+
     public Uni<WebhookDelivery> findInWorkspace(UUID workspaceId, UUID id) {
         return find("workspaceId = ?1 and id = ?2", workspaceId, id).firstResult();
     }

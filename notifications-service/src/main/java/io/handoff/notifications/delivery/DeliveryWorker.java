@@ -2,6 +2,7 @@ package io.handoff.notifications.delivery;
 
 import io.handoff.notifications.worker.DuplicatedContexts;
 import io.handoff.platform.signal.DatabaseSignals;
+import io.handoff.platform.signal.WakeUpTimer;
 import io.handoff.platform.signal.WakeableTask;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Sends due deliveries as soon as a commit plans them (a database signal), and on a slow sweep for retries that
- * come due and for what a lost signal left. Each claimed delivery is sent on its own, concurrently up to a bound
+ * Sends due deliveries as soon as a commit plans them (a database signal) or re-enables their endpoint, a retry
+ * when its backoff ends and a crashed replica's when its lease does (a timer set to the next due delivery), and on
+ * a slow sweep what a lost signal left. Each claimed delivery is sent on its own, concurrently up to a bound
  * per replica and per endpoint, so one slow receiver never holds up the others; a finished send looks for more.
  */
 @ApplicationScoped
@@ -43,38 +46,49 @@ public class DeliveryWorker {
     AttemptRecorder recorder;
     @Inject
     DatabaseSignals signals;
-    @ConfigProperty(name = "handoff.webhooks.sweep-interval", defaultValue = "1s")
+    @Inject
+    Clock clock;
+    @ConfigProperty(name = "handoff.webhooks.sweep-interval", defaultValue = "30s")
     Duration sweepInterval;
     @ConfigProperty(name = "handoff.webhooks.max-in-flight", defaultValue = "32")
     int maxInFlight;
     @ConfigProperty(name = "handoff.webhooks.max-in-flight-per-endpoint", defaultValue = "4")
     int maxPerEndpoint;
 
-    private final WakeableTask claiming = new WakeableTask("Webhook worker", this::claimAndSend);
+    private final WakeableTask claiming = new WakeableTask("Webhook worker", this::claimAndSend,
+            delay -> this.timer.wakeIn(delay));
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<UUID, Integer> inFlightPerEndpoint = new ConcurrentHashMap<>();
-    private long timer = -1;
+    private WakeUpTimer timer;
 
     void start(@Observes StartupEvent startup) {
+        timer = new WakeUpTimer(vertx, clock, claiming::wake);
+        timer.sweepEvery(sweepInterval);
         signals.onSignal(SIGNAL, claiming::wake);
-        timer = vertx.setPeriodic(sweepInterval.toMillis(), sweepInterval.toMillis(), tick -> claiming.wake());
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (timer != -1) {
-            vertx.cancelTimer(timer);
+        if (timer != null) {
+            timer.stop();
         }
     }
 
-    /** One round: claims what this replica has room for and sends it; more may be due if the room was filled. */
+    /**
+     * One round: claims what this replica has room for and sends it; more may be due if the room was filled. A
+     * round that finds nothing due sets the timer to the next delivery due later: every send in flight wakes the
+     * worker when it ends, so only the empty round needs to look ahead.
+     */
     private Uni<Boolean> claimAndSend() {
         int free = maxInFlight - inFlight.get();
         if (free <= 0) {
             return Uni.createFrom().item(false);
         }
-        return onNewContext(() -> claims.claim(busyEndpoints(), maxPerEndpoint, free)).map(jobs -> {
+        return onNewContext(() -> claims.claim(busyEndpoints(), maxPerEndpoint, free)).chain(jobs -> {
             jobs.forEach(this::dispatch);
-            return jobs.size() == free;
+            if (!jobs.isEmpty()) {
+                return Uni.createFrom().item(jobs.size() == free);
+            }
+            return onNewContext(claims::nextDue).invoke(next -> next.ifPresent(timer::wakeAt)).replaceWith(false);
         });
     }
 

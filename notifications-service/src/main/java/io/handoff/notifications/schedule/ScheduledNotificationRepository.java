@@ -36,6 +36,16 @@ public class ScheduledNotificationRepository implements PanacheRepositoryBase<Sc
                 .getResultList());
     }
 
+    /** The earliest time a pending notification comes due after {@code now}, or null if none will. */
+    public Uni<Instant> nextDueAfter(Instant now) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                        "select min(n.nextAttemptAt) from ScheduledNotification n"
+                                + " where n.status = :pending and n.nextAttemptAt > :now", Instant.class)
+                .setParameter("pending", NotificationStatus.PENDING)
+                .setParameter("now", now)
+                .getSingleResultOrNull());
+    }
+
     public Uni<ScheduledNotification> findForUpdate(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

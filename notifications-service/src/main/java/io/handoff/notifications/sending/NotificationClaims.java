@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,5 +39,10 @@ public class NotificationClaims {
                 return new NotificationJob(n.id, n.leaseId, n.kind);
             }).toList());
         });
+    }
+
+    /** When the next notification comes due that no commit will announce: a reminder's time, a retry, a lease's end. */
+    public Uni<Optional<Instant>> nextDue() {
+        return Panache.withSession(() -> notifications.nextDueAfter(clock.instant())).map(Optional::ofNullable);
     }
 }
